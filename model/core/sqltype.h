@@ -1,0 +1,67 @@
+#pragma once
+
+#include "dialect.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace relata {
+
+/// The canonical family of a column type; what validation compares.
+enum class TypeFamily {
+    Integer,
+    Decimal,
+    Float,
+    String,
+    Binary,
+    Text,
+    Blob,
+    Date,
+    Time,
+    Timestamp,
+    Boolean,
+    Json,
+    Uuid,
+    Enum,
+    Other,
+};
+
+QString typeFamilyName(TypeFamily family);
+
+/// A column type, kept exactly as written and parsed into a canonical form.
+///
+/// The text is the source of truth (it is what files store and DDL repeats when the
+/// dialect is unchanged); the parsed fields are derived from it and the dialect, so
+/// that rules can compare `int` with `bigint unsigned` or `int4` with `integer`.
+/// Types Relata does not know survive as `TypeFamily::Other` with their text.
+struct SqlType
+{
+    QString text; ///< as written, e.g. "int(11) unsigned zerofill"
+    TypeFamily family = TypeFamily::Other;
+    QString canonicalName; ///< lower-case base name after aliases: "integer", "bigint", "varchar",
+                           ///< "numeric"...
+    int integerBits = 0;   ///< Integer family: 8, 16, 24, 32 or 64 (0 when unknown)
+    int length = -1;       ///< String/Binary: declared length; -1 when none
+    int precision = -1;    ///< Decimal/Float precision, or fractional seconds of Time/Timestamp; -1
+                           ///< when none
+    int scale = -1;        ///< Decimal scale; -1 when none
+    int displayWidth = -1; ///< MySQL integer display width `int(11)`; -1 when none
+    bool isUnsigned = false;
+    bool zeroFill = false;
+    bool withTimeZone = false;
+    bool isArray = false;     ///< PostgreSQL `text[]`, `integer ARRAY`
+    bool fixedLength = false; ///< `char(n)`/`binary(n)` rather than `varchar`/`varbinary`
+    QStringList enumValues;   ///< `enum('a','b')` and `set('a','b')` members, unquoted
+    bool isSet = false;       ///< MySQL SET (family Enum)
+    // Properties implied by an alias such as `serial`:
+    bool impliesAutoIncrement = false;
+    bool impliesNotNull = false;
+    bool impliesUnique = false;
+
+    /// Parses `text` as written for `dialect`. Never fails: unknown text gives family Other.
+    static SqlType parse(const QString &text, Dialect dialect);
+
+    bool operator==(const SqlType &other) const = default;
+};
+
+} // namespace relata

@@ -1,0 +1,88 @@
+#include "table.h"
+
+#include <algorithm>
+
+namespace relata {
+
+const Column *Table::column(ColumnId cid) const
+{
+    for (const Column &c : columns) {
+        if (c.id == cid)
+            return &c;
+    }
+    return nullptr;
+}
+
+Column *Table::column(ColumnId cid)
+{
+    for (Column &c : columns) {
+        if (c.id == cid)
+            return &c;
+    }
+    return nullptr;
+}
+
+const Column *Table::columnByName(const QString &columnName) const
+{
+    for (const Column &c : columns) {
+        if (c.name == columnName)
+            return &c;
+    }
+    return nullptr;
+}
+
+int Table::columnIndex(ColumnId cid) const
+{
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (columns.at(i).id == cid)
+            return int(i);
+    }
+    return -1;
+}
+
+const Index *Table::index(IndexId iid) const
+{
+    const int i = indexIndex(iid);
+    return i < 0 ? nullptr : &indexes.at(i);
+}
+
+int Table::indexIndex(IndexId iid) const
+{
+    for (qsizetype i = 0; i < indexes.size(); ++i) {
+        if (indexes.at(i).id == iid)
+            return int(i);
+    }
+    return -1;
+}
+
+QStringList Table::columnNames(const QList<ColumnId> &ids) const
+{
+    QStringList names;
+    names.reserve(ids.size());
+    for (ColumnId cid : ids) {
+        const Column *c = column(cid);
+        names.append(c ? c->name : QString());
+    }
+    return names;
+}
+
+static bool sameSet(QList<ColumnId> a, QList<ColumnId> b)
+{
+    if (a.size() != b.size())
+        return false;
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    return a == b;
+}
+
+bool Table::isKey(const QList<ColumnId> &cols) const
+{
+    if (cols.isEmpty())
+        return false;
+    if (sameSet(cols, primaryKey))
+        return true;
+    return std::any_of(indexes.cbegin(), indexes.cend(),
+                       [&](const Index &ix) { return ix.unique && sameSet(cols, ix.columns); });
+}
+
+} // namespace relata
