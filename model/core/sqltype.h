@@ -53,6 +53,8 @@ struct SqlType
     bool fixedLength = false; ///< `char(n)`/`binary(n)` rather than `varchar`/`varbinary`
     QStringList enumValues;   ///< `enum('a','b')` and `set('a','b')` members, unquoted
     bool isSet = false;       ///< MySQL SET (family Enum)
+    QString charset;          ///< MySQL `CHARACTER SET x`, lower-case; empty when not given
+    QString collation;        ///< `COLLATE x` when written in the type text, lower-case
     // Properties implied by an alias such as `serial`:
     bool impliesAutoIncrement = false;
     bool impliesNotNull = false;
