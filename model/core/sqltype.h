@@ -61,6 +61,24 @@ struct SqlType
     bool impliesUnique = false;
 
     /// Parses `text` as written for `dialect`. Never fails: unknown text gives family Other.
+    ///
+    /// canonicalName is in the dialect's own spelling (MySQL `int`, `decimal`, `double`;
+    /// PostgreSQL `integer`, `numeric`, `double precision`; SQLite `integer`, `numeric`,
+    /// `real`), the name its catalog reports, so that DDL for the same dialect can repeat it.
+    /// Sizes are as declared (-1 when absent), not the dialect's defaults. For Other,
+    /// canonicalName is the leading name (`public.mpaa_rating`, `geometry`) as a hint.
+    /// Choices where the dialects leave room, so that comparisons come out right:
+    /// - MySQL `bool` is `tinyint(1)`; `year` is a 16-bit unsigned integer (it holds
+    ///   1901..2155); `bit(n)` is Binary with `length` n in bits (clients receive bit
+    ///   values as binary strings); `timestamp` is withTimeZone (it stores an instant in
+    ///   UTC, as PostgreSQL's timestamptz does) while `datetime` is not; `nchar`/`national`
+    ///   imply charset utf8mb3; the `BINARY` attribute means collation `<charset>_bin`
+    ///   when the charset is written.
+    /// - PostgreSQL collations in double quotes keep their case (`"C"`); domains, enums
+    ///   and extension types are Other; `_int4` is an array, as the catalogs spell it.
+    /// - SQLite integers are 64 bits whatever their name, since SQLite stores every
+    ///   integer in up to 8 bytes; a column without a type is Blob (its affinity); names
+    ///   not listed follow SQLite's affinity rules (`POINT` is an integer) or are Other.
     static SqlType parse(const QString &text, Dialect dialect);
 
     bool operator==(const SqlType &other) const = default;
