@@ -9,7 +9,7 @@
 namespace relata {
 
 /// Limits that keep a hostile file from exhausting memory or stack.
-constexpr qint64 kMaxRelataFileBytes = 64 * 1024 * 1024;
+constexpr qint64 kMaxRelataFileBytes = qint64(64) * 1024 * 1024;
 constexpr int kMaxNameLength = 1024;
 
 /// Parses the contents of a .relata file (docs/file-format.md).
