@@ -1,0 +1,33 @@
+#include "commandregistry.h"
+
+#include "formatcommand.h"
+#include "infocommand.h"
+#include "validatecommand.h"
+
+namespace relata {
+
+CommandRegistry CommandRegistry::createDefault()
+{
+    CommandRegistry registry;
+    registry.add(std::make_unique<ValidateCommand>());
+    registry.add(std::make_unique<InfoCommand>());
+    registry.add(std::make_unique<FormatCommand>());
+    return registry;
+}
+
+void CommandRegistry::add(std::unique_ptr<CliCommand> command)
+{
+    Q_ASSERT(command && !find(command->name()));
+    m_commands.push_back(std::move(command));
+}
+
+CliCommand *CommandRegistry::find(const QString &name) const
+{
+    for (const auto &command : m_commands) {
+        if (command->name() == name)
+            return command.get();
+    }
+    return nullptr;
+}
+
+} // namespace relata
