@@ -1,0 +1,241 @@
+#include "mainwindow.h"
+
+#include "core/schemadocument.h"
+#include "diagramview.h"
+#include "gridplacement.h"
+#include "io/relatafile.h"
+#include "schemascene.h"
+#include "tableitem.h"
+#include "tablelistwidget.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace relata {
+
+namespace {
+
+/// The given key sequences without duplicates: a sequence listed twice (Ctrl+- is
+/// also the platform's ZoomOut) would make the shortcut ambiguous and dead.
+QList<QKeySequence> uniqueShortcuts(const QList<QKeySequence> &sequences)
+{
+    QList<QKeySequence> unique;
+    for (const QKeySequence &s : sequences) {
+        if (!s.isEmpty() && !unique.contains(s))
+            unique.append(s);
+    }
+    return unique;
+}
+
+/// "1 table", "3 tables": English plurals without shipping a translation.
+QString counted(qsizetype n, const QString &one, const QString &many)
+{
+    return (n == 1 ? one : many).arg(n);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new SchemaDocument(this))
+    , m_scene(new SchemaScene(m_document, this))
+    , m_view(new DiagramView(m_scene, this))
+{
+    setCentralWidget(m_view);
+    createDock();
+    createActions();
+
+    m_countLabel = new QLabel(this);
+    m_zoomLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+
+    connect(m_document, &SchemaDocument::reset, this, &MainWindow::updateCounts);
+    connect(m_document, &SchemaDocument::tableAdded, this, &MainWindow::updateCounts);
+    connect(m_document, &SchemaDocument::tableRemoved, this, &MainWindow::updateCounts);
+    connect(m_document, &SchemaDocument::relationAdded, this, &MainWindow::updateCounts);
+    connect(m_document, &SchemaDocument::relationRemoved, this, &MainWindow::updateCounts);
+    connect(m_document, &SchemaDocument::relationChanged, this, &MainWindow::updateCounts);
+    connect(m_view, &DiagramView::zoomChanged, this, &MainWindow::updateZoomLabel);
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::onSceneSelectionChanged);
+
+    updateTitle();
+    updateCounts();
+    updateZoomLabel(m_view->zoom());
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow()
+{
+    // The scene reads the document while it tears down its items: it must go first,
+    // and without reporting its last selection change to this half-destroyed window.
+    disconnect(m_scene, nullptr, this, nullptr);
+    delete m_view;
+    delete m_scene;
+}
+
+void MainWindow::createDock()
+{
+    m_tableList = new TableListWidget(m_document, this);
+    m_tablesDock = new QDockWidget(tr("Tables"), this);
+    m_tablesDock->setObjectName(u"tablesDock"_s);
+    m_tablesDock->setWidget(m_tableList);
+    m_tablesDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_tablesDock);
+    resizeDocks({m_tablesDock}, {220}, Qt::Horizontal);
+    connect(m_tableList, &TableListWidget::tableActivated, this, &MainWindow::showTable);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::open);
+    open->setShortcut(QKeySequence::Open);
+    m_reloadAction = file->addAction(tr("&Reload"), this, &MainWindow::reload);
+    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcuts(uniqueShortcuts({QKeySequence(u"Ctrl+Q"_s), QKeySequence::Quit}));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), m_view, &DiagramView::zoomIn);
+    zoomIn->setShortcuts(uniqueShortcuts({QKeySequence(u"Ctrl+="_s), QKeySequence::ZoomIn}));
+    QAction *zoomOut = view->addAction(tr("Zoom &Out"), m_view, &DiagramView::zoomOut);
+    zoomOut->setShortcuts(uniqueShortcuts({QKeySequence(u"Ctrl+-"_s), QKeySequence::ZoomOut}));
+    QAction *fit = view->addAction(tr("&Fit to View"), m_view, &DiagramView::fitToView);
+    fit->setShortcut(QKeySequence(u"Ctrl+0"_s));
+    view->addSeparator();
+    QAction *find = view->addAction(tr("Find &Table"), this, [this] {
+        m_tablesDock->show();
+        m_tableList->setFocus(Qt::ShortcutFocusReason);
+    });
+    find->setShortcut(QKeySequence::Find);
+    view->addAction(m_tablesDock->toggleViewAction());
+    m_reloadAction->setEnabled(false);
+}
+
+bool MainWindow::loadFile(const QString &path, QString *errorMessage)
+{
+    if (!readFile(path, errorMessage))
+        return false;
+    m_view->fitToView();
+    return true;
+}
+
+bool MainWindow::readFile(const QString &path, QString *errorMessage)
+{
+    Result<Schema> loaded = loadRelataFile(path);
+    if (!loaded) {
+        if (errorMessage) {
+            *errorMessage = loaded.errorString().isEmpty()
+                                    ? tr("%1: the file could not be read").arg(path)
+                                    : loaded.errorString();
+        }
+        return false;
+    }
+    m_document->setSchema(std::move(loaded).value());
+    // A file without a layout gets a grid. This is a presentation default applied
+    // straight to the document, not a user edit: it is not undoable and must not
+    // make the file count as modified.
+    if (needsInitialPlacement(m_document->schema()))
+        m_document->moveTables(gridPlacement(m_document->schema(), *m_scene));
+    m_filePath = QFileInfo(path).absoluteFilePath();
+    m_reloadAction->setEnabled(true);
+    updateTitle();
+    return true;
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    QString message;
+    if (!loadFile(path, &message))
+        showLoadError(path, message);
+}
+
+void MainWindow::open()
+{
+    const QString dir = m_filePath.isEmpty() ? QString() : QFileInfo(m_filePath).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open Schema"), dir, tr("Relata schemas (*.relata);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::reload()
+{
+    if (m_filePath.isEmpty())
+        return;
+    const qreal zoom = m_view->zoom();
+    const QPointF center = m_view->mapToScene(m_view->viewport()->rect().center());
+    QString message;
+    if (!readFile(m_filePath, &message)) {
+        showLoadError(m_filePath, message);
+        return;
+    }
+    m_view->setZoom(zoom);
+    m_view->centerOn(center);
+}
+
+void MainWindow::showLoadError(const QString &path, const QString &message)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Open Schema"),
+                    tr("Could not open “%1”.").arg(QFileInfo(path).fileName()), QMessageBox::Ok,
+                    this);
+    box.setInformativeText(message);
+    box.exec();
+}
+
+void MainWindow::showTable(TableId id)
+{
+    if (!m_scene->selectTable(id))
+        return;
+    m_view->centerOnTable(m_scene->tableItem(id)->sceneBoxRect());
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_filePath.isEmpty())
+        setWindowTitle(tr("Relata"));
+    else
+        setWindowTitle(tr("%1 — Relata").arg(QFileInfo(m_filePath).fileName()));
+}
+
+void MainWindow::updateCounts()
+{
+    const Schema &schema = m_document->schema();
+    const auto unconfirmed = std::count_if(schema.relations().cbegin(), schema.relations().cend(),
+                                           [](const Relation &r) { return r.isUnconfirmed(); });
+    QString text = counted(schema.tables().size(), tr("%1 table"), tr("%1 tables")) + u" · "_s
+                   + counted(schema.relations().size(), tr("%1 relation"), tr("%1 relations"));
+    if (unconfirmed > 0)
+        text += u" "_s + tr("(%1 unconfirmed)").arg(unconfirmed);
+    m_countLabel->setText(text);
+}
+
+void MainWindow::updateZoomLabel(qreal zoom)
+{
+    m_zoomLabel->setText(u"%1 %"_s.arg(std::lround(zoom * 100)));
+}
+
+void MainWindow::onSceneSelectionChanged()
+{
+    const QList<TableId> selected = m_scene->selectedTables();
+    if (selected.size() == 1)
+        m_tableList->setCurrentTable(selected.first());
+}
+
+} // namespace relata

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/ids.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+
+namespace relata {
+
+class DiagramView;
+class SchemaDocument;
+class SchemaScene;
+class TableListWidget;
+
+/// The desktop shell: the diagram in the middle, the table list on the left, menus
+/// and a status bar. It wires actions to the document and views and holds no schema
+/// logic of its own.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens `path` and fits the diagram to the view. On failure the current schema
+    /// stays open and `errorMessage` gets the loader's message; nothing is shown.
+    bool loadFile(const QString &path, QString *errorMessage = nullptr);
+    QString filePath() const { return m_filePath; }
+
+    SchemaDocument *document() const { return m_document; }
+    SchemaScene *scene() const { return m_scene; }
+    DiagramView *view() const { return m_view; }
+    TableListWidget *tableList() const { return m_tableList; }
+
+public Q_SLOTS:
+    /// loadFile() for a person: failures are shown in a message box.
+    void openFile(const QString &path);
+    void open();
+    /// Reads the file again (after an edit outside Relata), keeping the viewport.
+    void reload();
+    /// Selects the table and scrolls it into the middle of the view.
+    void showTable(relata::TableId id);
+
+private:
+    bool readFile(const QString &path, QString *errorMessage);
+    void showLoadError(const QString &path, const QString &message);
+    void createActions();
+    void createDock();
+    void updateTitle();
+    void updateCounts();
+    void updateZoomLabel(qreal zoom);
+    void onSceneSelectionChanged();
+
+    SchemaDocument *m_document;
+    SchemaScene *m_scene;
+    DiagramView *m_view;
+    TableListWidget *m_tableList = nullptr;
+    QDockWidget *m_tablesDock = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_zoomLabel = nullptr;
+    QString m_filePath;
+};
+
+} // namespace relata

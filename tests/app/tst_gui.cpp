@@ -1,0 +1,271 @@
+#include "core/schemadocument.h"
+#include "diagramview.h"
+#include "mainwindow.h"
+#include "relationitem.h"
+#include "schemascene.h"
+#include "tableitem.h"
+#include "tablelistwidget.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QProcess>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace relata;
+
+namespace {
+
+/// A schema file without a "layout" section: the window must place the tables itself.
+QByteArray generatedFile()
+{
+    return R"json({
+  "format": "relata",
+  "version": 1,
+  "name": "shop",
+  "dialect": "mysql",
+  "tables": [
+    { "name": "users", "columns": [ { "name": "id", "type": "int", "nullable": false } ],
+      "primaryKey": ["id"] },
+    { "name": "orders", "columns": [ { "name": "id", "type": "int", "nullable": false },
+                                     { "name": "user_id", "type": "int", "nullable": false } ],
+      "primaryKey": ["id"],
+      "indexes": [ { "name": "idx_orders_user_id", "columns": ["user_id"], "unique": false } ] },
+    { "name": "products", "columns": [ { "name": "id", "type": "int", "nullable": false },
+                                       { "name": "title", "type": "varchar(200)" } ],
+      "primaryKey": ["id"] },
+    { "name": "order_items", "columns": [ { "name": "order_id", "type": "int", "nullable": false },
+                                          { "name": "product_id", "type": "int" } ],
+      "primaryKey": ["order_id", "product_id"] },
+    { "name": "user_profiles", "columns": [ { "name": "user_id", "type": "int", "nullable": false } ],
+      "primaryKey": ["user_id"] }
+  ],
+  "relations": [
+    { "child": "orders", "childColumns": ["user_id"], "parent": "users", "parentColumns": ["id"] },
+    { "child": "order_items", "childColumns": ["order_id"], "parent": "orders",
+      "parentColumns": ["id"], "onDelete": "cascade" },
+    { "child": "order_items", "childColumns": ["product_id"], "parent": "products",
+      "parentColumns": ["id"], "origin": "inferred", "confidence": 0.8 },
+    { "child": "user_profiles", "childColumns": ["user_id"], "parent": "users",
+      "parentColumns": ["id"] }
+  ]
+}
+)json";
+}
+
+QString examplesDir()
+{
+    return QStringLiteral(RELATA_SOURCE_DIR) + u"/resources/examples"_s;
+}
+
+bool boxesOverlap(const SchemaScene &scene, const Schema &schema)
+{
+    const QList<Table> &tables = schema.tables();
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        for (qsizetype j = i + 1; j < tables.size(); ++j) {
+            if (scene.tableItem(tables.at(i).id)
+                        ->sceneBoxRect()
+                        .intersects(scene.tableItem(tables.at(j).id)->sceneBoxRect()))
+                return true;
+        }
+    }
+    return false;
+}
+
+int distinctColors(const QImage &image)
+{
+    QSet<QRgb> colors;
+    for (int y = 0; y < image.height(); y += 3) {
+        for (int x = 0; x < image.width(); x += 3)
+            colors.insert(image.pixel(x, y));
+    }
+    return int(colors.size());
+}
+
+} // namespace
+
+class TstGui : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void openGeneratedFile();
+    void tableListFiltersAndShows();
+    void fitToViewShowsEverything();
+    void loadErrorKeepsSchema();
+    void openExamples_data();
+    void openExamples();
+    void screenshot();
+    void screenshotErrors();
+
+private:
+    QString writeFile(const QString &name, const QByteArray &data);
+    QTemporaryDir m_dir;
+    QString m_generated;
+};
+
+QString TstGui::writeFile(const QString &name, const QByteArray &data)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+        return {};
+    return path;
+}
+
+void TstGui::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_generated = writeFile(u"shop.relata"_s, generatedFile());
+    QVERIFY(!m_generated.isEmpty());
+}
+
+void TstGui::openGeneratedFile()
+{
+    MainWindow window;
+    QString error;
+    QVERIFY2(window.loadFile(m_generated, &error), qPrintable(error));
+    QCOMPARE(window.windowTitle(), u"shop.relata — Relata"_s);
+    const Schema &schema = window.document()->schema();
+    QCOMPARE(window.scene()->tableItemCount(), 5);
+    QCOMPARE(window.scene()->relationItemCount(), 4);
+    // No layout in the file: the window placed the tables in a grid, without overlaps.
+    QVERIFY(!boxesOverlap(*window.scene(), schema));
+    const Table *items = schema.tableByName(u"order_items"_s);
+    const RelationId inferred = schema.relations().at(2).id;
+    QVERIFY(window.scene()->relationItem(inferred)->isUnconfirmed());
+    QVERIFY(window.scene()->tableItem(items->id)->rows().at(1).referencing);
+}
+
+void TstGui::tableListFiltersAndShows()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(m_generated));
+    TableListWidget *list = window.tableList();
+    QCOMPARE(list->visibleCount(), 5);
+    list->setFilterText(u"USER"_s);
+    QCOMPARE(list->visibleCount(), 2); // users, user_profiles
+    list->setFilterText(u"prof"_s);
+    QCOMPARE(list->visibleCount(), 1);
+    const TableId profiles = list->visibleTable(0);
+    QCOMPARE(window.document()->schema().table(profiles)->name, u"user_profiles"_s);
+
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy activated(list, &TableListWidget::tableActivated);
+    QTest::keyClick(list->focusProxy(), Qt::Key_Return);
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(window.scene()->selectedTables(), QList<TableId>{profiles});
+    const QRectF visible
+            = window.view()->mapToScene(window.view()->viewport()->rect()).boundingRect();
+    QVERIFY(visible.contains(window.scene()->tableItem(profiles)->sceneBoxRect().center()));
+    list->setFilterText(QString());
+    QCOMPARE(list->visibleCount(), 5);
+}
+
+void TstGui::fitToViewShowsEverything()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(m_generated));
+    window.resize(900, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    DiagramView *view = window.view();
+    view->setZoom(3);
+    QCOMPARE(view->zoom(), 3.0);
+    view->zoomOut();
+    QVERIFY(view->zoom() < 3.0);
+    view->fitToView();
+    QVERIFY(view->zoom() <= 1.0);
+    const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+    QVERIFY(visible.contains(window.scene()->diagramRect()));
+}
+
+void TstGui::loadErrorKeepsSchema()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(m_generated));
+    const QString broken = writeFile(u"broken.relata"_s, "{ \"format\": \"relata\", ");
+    QString error;
+    QVERIFY(!window.loadFile(broken, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!window.loadFile(m_dir.filePath(u"missing.relata"_s), &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(window.scene()->tableItemCount(), 5);
+    QCOMPARE(window.filePath(), QFileInfo(m_generated).absoluteFilePath());
+}
+
+void TstGui::openExamples_data()
+{
+    QTest::addColumn<QString>("path");
+    const QFileInfoList files
+            = QDir(examplesDir()).entryInfoList({u"*.relata"_s}, QDir::Files, QDir::Name);
+    for (const QFileInfo &file : files)
+        QTest::newRow(qPrintable(file.fileName())) << file.absoluteFilePath();
+    if (files.isEmpty())
+        QTest::newRow("none") << QString();
+}
+
+void TstGui::openExamples()
+{
+    QFETCH(QString, path);
+    if (path.isEmpty())
+        QSKIP("no example schemas in resources/examples");
+    MainWindow window;
+    QString error;
+    QVERIFY2(window.loadFile(path, &error), qPrintable(error));
+    const Schema &schema = window.document()->schema();
+    QVERIFY(!schema.tables().isEmpty());
+    QCOMPARE(window.scene()->tableItemCount(), schema.tables().size());
+    QCOMPARE(window.scene()->relationItemCount(), schema.relations().size());
+    for (const Relation &r : schema.relations())
+        QVERIFY(window.scene()->relationItem(r.id)->isVisible());
+    QCOMPARE(qsizetype(window.tableList()->visibleCount()), schema.tables().size());
+    QCOMPARE(window.windowTitle(), QFileInfo(path).fileName() + u" — Relata"_s);
+}
+
+void TstGui::screenshot()
+{
+    const QString input = QFile::exists(examplesDir() + u"/linkinbio.relata"_s)
+                                  ? examplesDir() + u"/linkinbio.relata"_s
+                                  : m_generated;
+    const QString out = m_dir.filePath(u"shot.png"_s);
+    QProcess relata;
+    relata.start(QStringLiteral(RELATA_GUI),
+                 {u"--screenshot"_s, out, u"--size"_s, u"900x600"_s, input});
+    QVERIFY(relata.waitForFinished(60000));
+    QVERIFY2(relata.exitCode() == 0, relata.readAllStandardError().constData());
+    const QImage image(out);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(900, 600));
+    QVERIFY(distinctColors(image) > 20); // boxes, text and edges, not a blank canvas
+}
+
+void TstGui::screenshotErrors()
+{
+    QProcess relata;
+    relata.start(QStringLiteral(RELATA_GUI), {u"--screenshot"_s, m_dir.filePath(u"x.png"_s),
+                                              m_dir.filePath(u"missing.relata"_s)});
+    QVERIFY(relata.waitForFinished(60000));
+    QCOMPARE(relata.exitCode(), 2);
+    QVERIFY(!relata.readAllStandardError().isEmpty());
+
+    relata.start(QStringLiteral(RELATA_GUI),
+                 {u"--screenshot"_s, m_dir.filePath(u"no/such/dir/x.png"_s), m_generated});
+    QVERIFY(relata.waitForFinished(60000));
+    QCOMPARE(relata.exitCode(), 2);
+    QVERIFY(relata.readAllStandardError().contains("cannot write"));
+
+    relata.start(QStringLiteral(RELATA_GUI), {u"--version"_s});
+    QVERIFY(relata.waitForFinished(60000));
+    QCOMPARE(relata.exitCode(), 0);
+    QVERIFY(relata.readAllStandardOutput().contains(RELATA_VERSION));
+}
+
+QTEST_MAIN(TstGui)
+#include "tst_gui.moc"

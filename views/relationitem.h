@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/ids.h"
+
+#include <QGraphicsItem>
+#include <QPainterPath>
+
+namespace relata {
+
+class SchemaDocument;
+class TableItem;
+struct DiagramStyle;
+
+/// A relation drawn from the child column's row to the parent column's row.
+///
+/// Ends in crow's-foot notation: a crow's foot on the child side ("many"; a bar
+/// when the relation is one-to-one), a bar on the parent side ("one"). When the
+/// child columns are nullable a child row may have no parent, so the parent end
+/// shows a ring before the bar ("zero or one"); otherwise two bars ("exactly one").
+/// Unconfirmed (inferred, not accepted) relations are dashed. A self-reference is
+/// a loop on the right side of its table.
+///
+/// The item lives at the scene origin; its path is in scene coordinates.
+class RelationItem final : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 2 };
+
+    RelationItem(const SchemaDocument *document, RelationId relation, const DiagramStyle *style);
+
+    int type() const override { return Type; }
+    RelationId relationId() const { return m_relation; }
+    /// The tables the relation joined when last synced; still known after the
+    /// relation has left the model, so the scene can refresh their markers.
+    TableId childTable() const { return m_childTable; }
+    TableId parentTable() const { return m_parentTable; }
+
+    /// Re-reads the relation and routes it between the two table items. Hides the
+    /// item when either table has no item (a relation to a missing table).
+    void syncFromModel(const TableItem *child, const TableItem *parent);
+
+    QPointF childEnd() const { return m_childEnd; }
+    QPointF parentEnd() const { return m_parentEnd; }
+    bool isUnconfirmed() const { return m_unconfirmed; }
+    bool isOptional() const { return m_optional; }
+    bool isOneToOne() const { return m_oneToOne; }
+    const QPainterPath &path() const { return m_path; }
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    void route(const TableItem &child, ColumnId childColumn, const TableItem &parent,
+               ColumnId parentColumn);
+    void buildPath(QPointF childControl, QPointF parentControl);
+
+    const SchemaDocument *m_document;
+    RelationId m_relation;
+    const DiagramStyle *m_style;
+    TableId m_childTable;
+    TableId m_parentTable;
+    QPainterPath m_path;
+    QPointF m_childEnd;
+    QPointF m_childOutward;
+    QPointF m_parentEnd;
+    QPointF m_parentOutward;
+    bool m_unconfirmed = false;
+    bool m_optional = false;
+    bool m_oneToOne = false;
+};
+
+} // namespace relata

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/schemadocument.h"
+#include "diagramstyle.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+
+namespace relata {
+
+class RelationItem;
+class TableItem;
+
+/// The diagram of one SchemaDocument.
+///
+/// The scene observes the document: it creates, updates and removes its items only
+/// in response to the document's signals and never changes the model itself, so
+/// that undo, import and file loading all show up the same way.
+class SchemaScene final : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    explicit SchemaScene(SchemaDocument *document, QObject *parent = nullptr);
+    ~SchemaScene() override;
+
+    SchemaDocument *document() const { return m_document; }
+    const DiagramStyle &diagramStyle() const { return m_style; }
+
+    TableItem *tableItem(TableId id) const { return m_tableItems.value(id); }
+    RelationItem *relationItem(RelationId id) const { return m_relationItems.value(id); }
+    qsizetype tableItemCount() const { return m_tableItems.size(); }
+    qsizetype relationItemCount() const { return m_relationItems.size(); }
+
+    /// Makes `id` the only selected item; false when the table has no item.
+    bool selectTable(TableId id);
+    /// The tables among the selected items, in model order.
+    QList<TableId> selectedTables() const;
+    /// The area the diagram covers (tables and relations), for fit-to-view and export.
+    QRectF diagramRect() const;
+
+protected:
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    void rebuild();
+    void extendSceneRect(const QGraphicsItem *item);
+    void createTableItem(TableId id);
+    void addTableItem(TableId id);
+    void removeTableItem(TableId id);
+    void syncTable(TableId id);
+    void addRelationItem(RelationId id);
+    void removeRelationItem(RelationId id);
+    void syncRelation(RelationItem *item);
+    void syncRelationsOf(TableId id);
+
+    void onTableChanged(TableId id, SchemaDocument::TableChanges changes);
+    void onColumnChanged(TableId table);
+    void onRelationAdded(RelationId id);
+    void onRelationRemoved(RelationId id);
+    void onRelationChanged(RelationId id);
+
+    SchemaDocument *m_document;
+    DiagramStyle m_style;
+    QHash<TableId, TableItem *> m_tableItems;
+    QHash<RelationId, RelationItem *> m_relationItems;
+};
+
+} // namespace relata
