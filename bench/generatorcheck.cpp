@@ -14,18 +14,6 @@ namespace {
 
 constexpr int kTables = 300;
 
-/// True when `columns` are a leftmost prefix of the table's primary key or an index.
-bool isIndexed(const Table &table, const QList<ColumnId> &columns)
-{
-    const auto covers = [&](const QList<ColumnId> &key) {
-        return key.size() >= columns.size() && key.mid(0, columns.size()) == columns;
-    };
-    if (covers(table.primaryKey))
-        return true;
-    return std::any_of(table.indexes.cbegin(), table.indexes.cend(),
-                       [&](const Index &ix) { return covers(ix.columns); });
-}
-
 struct Features
 {
     int forward = 0;
@@ -43,7 +31,7 @@ Features featuresOf(const Schema &schema)
         f.forward += schema.tableIndex(r.parentTable) > schema.tableIndex(r.childTable);
         f.self += r.isSelfReference();
         f.composite += r.childColumns.size() > 1;
-        f.unindexed += child && !isIndexed(*child, r.childColumns);
+        f.unindexed += child && !child->isIndexed(r.childColumns);
         f.inferred += r.origin == RelationOrigin::Inferred;
     }
     return f;

@@ -85,4 +85,16 @@ bool Table::isKey(const QList<ColumnId> &cols) const
                        [&](const Index &ix) { return ix.unique && sameSet(cols, ix.columns); });
 }
 
+bool Table::isIndexed(const QList<ColumnId> &cols) const
+{
+    if (cols.isEmpty())
+        return false;
+    const auto covers = [&](const QList<ColumnId> &key) {
+        return key.size() >= cols.size() && key.first(cols.size()) == cols;
+    };
+    return covers(primaryKey)
+           || std::any_of(indexes.cbegin(), indexes.cend(),
+                          [&](const Index &ix) { return covers(ix.columns); });
+}
+
 } // namespace relata

@@ -33,6 +33,9 @@ struct Table
     QStringList columnNames(const QList<ColumnId> &ids) const;
     /// True when `cols` are, as a set, exactly the primary key or a unique index.
     bool isKey(const QList<ColumnId> &cols) const;
+    /// True when `cols`, in order, are a leftmost prefix of the primary key or of an index:
+    /// the lookup a database needs to find child rows by these columns is fast.
+    bool isIndexed(const QList<ColumnId> &cols) const;
 
     bool operator==(const Table &other) const = default;
 };

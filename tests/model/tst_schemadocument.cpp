@@ -415,6 +415,31 @@ private Q_SLOTS:
         QCOMPARE(relationKind(f.doc.schema(), f.rel()), RelationKind::OneToOne);
     }
 
+    void indexCoverage()
+    {
+        // A lookup by (a) uses an index on (a, b); by (b) it cannot. Order matters, and the
+        // primary key counts as an index.
+        Fixture f;
+        const ColumnId x = f.doc.addColumn(f.blocks, makeColumn(u"x"_s, u"int"_s));
+        const ColumnId y = f.doc.addColumn(f.blocks, makeColumn(u"y"_s, u"int"_s));
+        const ColumnId z = f.doc.addColumn(f.blocks, makeColumn(u"z"_s, u"int"_s));
+        Index xyz;
+        xyz.name = u"ix_xyz"_s;
+        xyz.columns = {x, y, z};
+        f.doc.addIndex(f.blocks, xyz);
+        const Table &t = f.table(f.blocks);
+        QVERIFY(t.isIndexed({x}));
+        QVERIFY(t.isIndexed({x, y}));
+        QVERIFY(t.isIndexed({x, y, z}));
+        QVERIFY(!t.isIndexed({y, x}));
+        QVERIFY(!t.isIndexed({y}));
+        QVERIFY(!t.isIndexed({x, z}));
+        QVERIFY(t.isIndexed({f.blocksId}));     // primary key
+        QVERIFY(t.isIndexed({f.blocksUserId})); // idx_blocks_user_id
+        QVERIFY(!t.isIndexed({f.blocksLabel}));
+        QVERIFY(!t.isIndexed({}));
+    }
+
     void restoringRemovedObjectsKeepsIds()
     {
         // Undo restores a removed table with its original ids and position in model order.
