@@ -90,7 +90,7 @@ bool Table::isIndexed(const QList<ColumnId> &cols) const
     if (cols.isEmpty())
         return false;
     const auto covers = [&](const QList<ColumnId> &key) {
-        return key.size() >= cols.size() && key.first(cols.size()) == cols;
+        return key.size() >= cols.size() && std::equal(cols.cbegin(), cols.cend(), key.cbegin());
     };
     return covers(primaryKey)
            || std::any_of(indexes.cbegin(), indexes.cend(),

@@ -8,7 +8,9 @@
 // - recipes.relata: clean, no findings.
 // - marketplace.relata (postgresql): R106 (info) for the categories hierarchy, and two
 //   deliberate problems: R007 reviews.user_id → users.id (the unique index on reviews
-//   starts with product_id) and R004 payouts.seller_id (integer) → sellers.id (bigint).
+//   starts with product_id) and R004 payouts.seller_id (integer) → sellers.id (bigint);
+//   and R012 (cascade blast radius) for users and products: a delete of either writes to
+//   six tables once the set null updates are counted.
 #include "core/schema.h"
 #include "io/relatafile.h"
 
