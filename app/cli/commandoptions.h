@@ -43,6 +43,8 @@ public:
     QString helpText() const;
     bool isSet(const QCommandLineOption &option) const { return m_parser.isSet(option); }
     QString value(const QCommandLineOption &option) const { return m_parser.value(option); }
+    /// Every value of a repeatable option, in the order given.
+    QStringList values(const QCommandLineOption &option) const { return m_parser.values(option); }
     QStringList arguments() const { return m_parser.positionalArguments(); }
 
 private:

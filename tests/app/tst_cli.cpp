@@ -1,10 +1,12 @@
 // relata-cli end to end: runs the real binary and checks exit codes, stdout and stderr.
+#include "clitest.h"
 #include "core/schema.h"
 #include "io/relatafile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -14,70 +16,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace relata;
-
-namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &args)
-{
-    QProcess process;
-    process.start(QStringLiteral(RELATA_CLI), args);
-    CliRun run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QString examplesDir()
-{
-    return QStringLiteral(RELATA_SOURCE_DIR) + u"/resources/examples"_s;
-}
-
-QString example(const QString &file)
-{
-    return examplesDir() + u'/' + file;
-}
-
-QStringList allExamples()
-{
-    QStringList paths;
-    const QStringList files
-            = QDir(examplesDir()).entryList({u"*.relata"_s}, QDir::Files, QDir::Name);
-    for (const QString &file : files)
-        paths.append(example(file));
-    return paths;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-
-QString quoted(const CliRun &run)
-{
-    return u"exit %1\n--- stdout:\n%2--- stderr:\n%3"_s.arg(run.exitCode).arg(run.out, run.err);
-}
-
-} // namespace
+using namespace clitest;
 
 class TstCli : public QObject
 {
@@ -96,10 +35,6 @@ private Q_SLOTS:
     void formatRoundTrip();
     void formatNonCanonical();
     void formatUnwritableOutput();
-    void validateOk();
-    void validateVerbose();
-    void validateBadFiles_data();
-    void validateBadFiles();
 
 private:
     static void addHelpRows();
@@ -117,11 +52,7 @@ void TstCli::initTestCase()
 
 void TstCli::usage_data()
 {
-    QTest::addColumn<QStringList>("args");
-    QTest::addColumn<int>("exitCode");
-    QTest::addColumn<QStringList>("outContains"); // empty list: stdout must be empty
-    QTest::addColumn<QStringList>("errContains"); // empty list: stderr must be empty
-
+    addUsageColumns();
     addHelpRows();
     addUsageErrorRows();
 }
@@ -139,7 +70,17 @@ void TstCli::addHelpRows()
                            u"--output FILE"_s, u"--help"_s};
     const QStringList format{u"Usage: relata-cli format [OPTIONS] FILE"_s, u"--output FILE"_s,
                              u"--in-place"_s, u"--check"_s, u"--help"_s};
-    const QStringList validate{u"Usage: relata-cli validate [OPTIONS] FILE..."_s, u"--verbose"_s,
+    const QStringList validate{u"Usage: relata-cli validate [OPTIONS] FILE..."_s,
+                               u"--format FORMAT"_s,
+                               u"--output FILE"_s,
+                               u"--werror"_s,
+                               u"--disable CODES"_s,
+                               u"--only CODES"_s,
+                               u"--max-cascade-tables N"_s,
+                               u"--max-cascade-depth N"_s,
+                               u"--implied-pattern PATTERN"_s,
+                               u"--list-rules"_s,
+                               u"--verbose"_s,
                                u"--help"_s};
 
     QTest::newRow("--help") << QStringList{u"--help"_s} << 0 << top << QStringList();
@@ -207,19 +148,7 @@ void TstCli::addUsageErrorRows()
 
 void TstCli::usage()
 {
-    QFETCH(QStringList, args);
-    QFETCH(int, exitCode);
-    QFETCH(QStringList, outContains);
-    QFETCH(QStringList, errContains);
-
-    const CliRun run = runCli(args);
-    QVERIFY2(run.exitCode == exitCode, qPrintable(quoted(run)));
-    QVERIFY2(outContains.isEmpty() == run.out.isEmpty(), qPrintable(quoted(run)));
-    QVERIFY2(errContains.isEmpty() == run.err.isEmpty(), qPrintable(quoted(run)));
-    for (const QString &text : outContains)
-        QVERIFY2(run.out.contains(text), qPrintable(text + u"\n"_s + quoted(run)));
-    for (const QString &text : errContains)
-        QVERIFY2(run.err.contains(text), qPrintable(text + u"\n"_s + quoted(run)));
+    checkUsageRow();
 }
 
 void TstCli::version()
@@ -362,65 +291,6 @@ void TstCli::formatUnwritableOutput()
     QVERIFY2(run.exitCode == 2 && run.out.isEmpty(), qPrintable(quoted(run)));
     QVERIFY(run.err.contains(target));
     QVERIFY(!QFile::exists(target));
-}
-
-void TstCli::validateOk()
-{
-    const CliRun one = runCli({u"validate"_s, example(u"linkinbio.relata"_s)});
-    QVERIFY2(one.exitCode == 0 && one.out.isEmpty() && one.err.isEmpty(), qPrintable(quoted(one)));
-    const CliRun all = runCli(QStringList{u"validate"_s} + allExamples());
-    QVERIFY2(all.exitCode == 0 && all.out.isEmpty() && all.err.isEmpty(), qPrintable(quoted(all)));
-}
-
-void TstCli::validateVerbose()
-{
-    const QString path = example(u"recipes.relata"_s);
-    const CliRun run = runCli({u"validate"_s, u"--verbose"_s, path});
-    QVERIFY2(run.exitCode == 0 && run.out.isEmpty(), qPrintable(quoted(run)));
-    QCOMPARE(run.err, path + u": ok\n"_s);
-}
-
-void TstCli::validateBadFiles_data()
-{
-    QTest::addColumn<QByteArray>("content");
-    QTest::addColumn<QString>("errorPattern"); // after "PATH"
-
-    QTest::newRow("json syntax") << QByteArray("{\n  \"format\": \"relata\",\n  \"version\": 1\n"
-                                               "  \"dialect\": \"mysql\"\n}\n")
-                                 << u"^:\\d+:\\d+: "_s;
-    QTest::newRow("truncated") << QByteArray("{\n  \"format\": \"relata\",\n")
-                               << u"^:\\d+:\\d+: "_s;
-    QTest::newRow("wrong type") << QByteArray("{\"format\": \"relata\", \"version\": 1, "
-                                              "\"dialect\": \"mysql\", \"tables\": [{\"name\": "
-                                              "\"t\", \"columns\": [{\"name\": \"a\", "
-                                              "\"type\": 5}]}]}\n")
-                                << u"^: .*tables\\[0\\]\\.columns\\[0\\]\\.type"_s;
-    QTest::newRow("not relata") << QByteArray("[1, 2, 3]\n") << u"^:"_s;
-    QTest::newRow("empty") << QByteArray() << u"^:"_s;
-}
-
-void TstCli::validateBadFiles()
-{
-    QFETCH(QByteArray, content);
-    QFETCH(QString, errorPattern);
-    const QString path = m_dir.filePath(u"bad-%1.relata"_s.arg(
-            QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
-    QVERIFY(writeFile(path, content));
-
-    for (const QString &command : {u"validate"_s, u"info"_s, u"format"_s}) {
-        const CliRun run = runCli({command, path});
-        QVERIFY2(run.exitCode == 2 && run.out.isEmpty(), qPrintable(quoted(run)));
-        QVERIFY2(run.err.startsWith(path), qPrintable(quoted(run)));
-        const QString message = run.err.mid(path.size());
-        QVERIFY2(QRegularExpression(errorPattern).match(message).hasMatch(), qPrintable(message));
-        QCOMPARE(run.err.count(u'\n'), 1);
-    }
-
-    // A bad file among good ones still fails the run, and only the bad one is reported.
-    const CliRun mixed = runCli({u"validate"_s, example(u"linkinbio.relata"_s), path});
-    QCOMPARE(mixed.exitCode, 2);
-    QVERIFY(mixed.err.startsWith(path));
-    QVERIFY(!mixed.err.contains(u"linkinbio"_s));
 }
 
 QTEST_GUILESS_MAIN(TstCli)
