@@ -2,11 +2,15 @@
 
 #include "core/schemadocument.h"
 #include "diagramview.h"
+#include "findingspanel.h"
 #include "gridplacement.h"
 #include "io/relatafile.h"
+#include "livevalidator.h"
 #include "schemascene.h"
+#include "severityicon.h"
 #include "tableitem.h"
 #include "tablelistwidget.h"
+#include "validate/findingreport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,13 +57,21 @@ MainWindow::MainWindow(QWidget *parent)
     , m_document(new SchemaDocument(this))
     , m_scene(new SchemaScene(m_document, this))
     , m_view(new DiagramView(m_scene, this))
+    , m_validator(new LiveValidator(m_document, this))
 {
     setCentralWidget(m_view);
     createDock();
+    createFindingsDock();
     createActions();
 
+    m_findingsIcon = new QLabel(this);
+    m_findingsLabel = new QLabel(this);
     m_countLabel = new QLabel(this);
     m_zoomLabel = new QLabel(this);
+    for (QLabel *label : {m_findingsLabel, m_countLabel, m_zoomLabel})
+        label->setContentsMargins(0, 0, 10, 0);
+    statusBar()->addPermanentWidget(m_findingsIcon);
+    statusBar()->addPermanentWidget(m_findingsLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
 
@@ -71,9 +83,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &SchemaDocument::relationChanged, this, &MainWindow::updateCounts);
     connect(m_view, &DiagramView::zoomChanged, this, &MainWindow::updateZoomLabel);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::onSceneSelectionChanged);
+    connect(m_validator, &LiveValidator::findingsChanged, this, &MainWindow::updateFindings);
 
     updateTitle();
     updateCounts();
+    updateFindings();
     updateZoomLabel(m_view->zoom());
     resize(1280, 800);
 }
@@ -97,6 +111,20 @@ void MainWindow::createDock()
     addDockWidget(Qt::LeftDockWidgetArea, m_tablesDock);
     resizeDocks({m_tablesDock}, {220}, Qt::Horizontal);
     connect(m_tableList, &TableListWidget::tableActivated, this, &MainWindow::showTable);
+}
+
+void MainWindow::createFindingsDock()
+{
+    m_findingsPanel = new FindingsPanel(this);
+    m_findingsDock = new QDockWidget(tr("Findings"), this);
+    m_findingsDock->setObjectName(u"findingsDock"_s);
+    m_findingsDock->setWidget(m_findingsPanel);
+    m_findingsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    // The table list keeps the window's full height; the findings sit under the diagram.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
+    resizeDocks({m_findingsDock}, {150}, Qt::Vertical);
+    connect(m_findingsPanel, &FindingsPanel::tablesActivated, this, &MainWindow::showTables);
 }
 
 void MainWindow::createActions()
@@ -125,6 +153,7 @@ void MainWindow::createActions()
     });
     find->setShortcut(QKeySequence::Find);
     view->addAction(m_tablesDock->toggleViewAction());
+    view->addAction(m_findingsDock->toggleViewAction());
     m_reloadAction->setEnabled(false);
 }
 
@@ -206,6 +235,20 @@ void MainWindow::showTable(TableId id)
     m_view->centerOnTable(m_scene->tableItem(id)->sceneBoxRect());
 }
 
+void MainWindow::showTables(const QList<TableId> &ids)
+{
+    m_scene->clearSelection();
+    QRectF area;
+    for (TableId id : ids) {
+        if (TableItem *item = m_scene->tableItem(id)) {
+            item->setSelected(true);
+            area = area.united(item->sceneBoxRect());
+        }
+    }
+    if (!area.isNull())
+        m_view->centerOnTable(area);
+}
+
 void MainWindow::updateTitle()
 {
     if (m_filePath.isEmpty())
@@ -224,6 +267,28 @@ void MainWindow::updateCounts()
     if (unconfirmed > 0)
         text += u" "_s + tr("(%1 unconfirmed)").arg(unconfirmed);
     m_countLabel->setText(text);
+}
+
+QString MainWindow::findingsSummary() const
+{
+    return m_findingsLabel->text();
+}
+
+void MainWindow::updateFindings()
+{
+    const QList<Finding> &findings = m_validator->findings();
+    m_findingsPanel->setFindings(findings);
+    const FindingCounts counts = countFindings(findings);
+    m_findingsLabel->setText(counts.total() == 0 ? tr("No findings") : summaryText(counts));
+    // The badge of the worst severity present, none when clean.
+    const Severity worst = counts.errors > 0     ? Severity::Error
+                           : counts.warnings > 0 ? Severity::Warning
+                                                 : Severity::Info;
+    const int size = m_findingsLabel->fontMetrics().height();
+    m_findingsIcon->setPixmap(counts.total() == 0 ? QPixmap()
+                                                  : severityIcon(worst).pixmap(size, size));
+    m_findingsDock->setWindowTitle(counts.total() == 0 ? tr("Findings")
+                                                       : tr("Findings (%1)").arg(counts.total()));
 }
 
 void MainWindow::updateZoomLabel(qreal zoom)

@@ -11,13 +11,15 @@ class QLabel;
 namespace relata {
 
 class DiagramView;
+class FindingsPanel;
+class LiveValidator;
 class SchemaDocument;
 class SchemaScene;
 class TableListWidget;
 
-/// The desktop shell: the diagram in the middle, the table list on the left, menus
-/// and a status bar. It wires actions to the document and views and holds no schema
-/// logic of its own.
+/// The desktop shell: the diagram in the middle, the table list on the left, the findings
+/// below, menus and a status bar. It wires actions to the document and views and holds no
+/// schema logic of its own.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -35,6 +37,10 @@ public:
     SchemaScene *scene() const { return m_scene; }
     DiagramView *view() const { return m_view; }
     TableListWidget *tableList() const { return m_tableList; }
+    FindingsPanel *findingsPanel() const { return m_findingsPanel; }
+    LiveValidator *validator() const { return m_validator; }
+    /// The status bar's summary of the findings ("1 error, 1 warning").
+    QString findingsSummary() const;
 
 public Q_SLOTS:
     /// loadFile() for a person: failures are shown in a message box.
@@ -44,12 +50,16 @@ public Q_SLOTS:
     void reload();
     /// Selects the table and scrolls it into the middle of the view.
     void showTable(relata::TableId id);
+    /// Selects the tables (those of a finding) and scrolls them into the middle of the view.
+    void showTables(const QList<relata::TableId> &ids);
 
 private:
     bool readFile(const QString &path, QString *errorMessage);
     void showLoadError(const QString &path, const QString &message);
     void createActions();
     void createDock();
+    void createFindingsDock();
+    void updateFindings();
     void updateTitle();
     void updateCounts();
     void updateZoomLabel(qreal zoom);
@@ -60,6 +70,11 @@ private:
     DiagramView *m_view;
     TableListWidget *m_tableList = nullptr;
     QDockWidget *m_tablesDock = nullptr;
+    LiveValidator *m_validator;
+    FindingsPanel *m_findingsPanel = nullptr;
+    QDockWidget *m_findingsDock = nullptr;
+    QLabel *m_findingsIcon = nullptr;
+    QLabel *m_findingsLabel = nullptr;
     QAction *m_reloadAction = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_zoomLabel = nullptr;

@@ -1,5 +1,7 @@
 #include "core/schemadocument.h"
 #include "diagramview.h"
+#include "findingspanel.h"
+#include "livevalidator.h"
 #include "mainwindow.h"
 #include "relationitem.h"
 #include "schemascene.h"
@@ -14,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using namespace relata;
@@ -100,6 +103,8 @@ private Q_SLOTS:
     void loadErrorKeepsSchema();
     void openExamples_data();
     void openExamples();
+    void findingsDock();
+    void findingsFollowEdits();
     void screenshot();
     void screenshotErrors();
 
@@ -227,6 +232,75 @@ void TstGui::openExamples()
         QVERIFY(window.scene()->relationItem(r.id)->isVisible());
     QCOMPARE(qsizetype(window.tableList()->visibleCount()), schema.tables().size());
     QCOMPARE(window.windowTitle(), QFileInfo(path).fileName() + u" — Relata"_s);
+}
+
+void TstGui::findingsDock()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(examplesDir() + u"/linkinbio.relata"_s));
+    FindingsPanel *panel = window.findingsPanel();
+    QCOMPARE(panel->count(), 2);
+    QCOMPARE(panel->findings().at(0).code, u"R004"_s);
+    QCOMPARE(panel->findings().at(1).code, u"R007"_s);
+    const QAbstractItemModel *model = panel->view()->model();
+    QCOMPARE(model->index(1, 0).data().toString(), u"R007"_s);
+    QCOMPARE(model->index(1, 1).data().toString(),
+             u"blocks.user_id → users.id has no index on blocks (user_id)"_s);
+    QVERIFY(!model->index(0, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(model->index(1, 1)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"CREATE INDEX idx_blocks_user_id ON blocks (user_id);"_s));
+    QCOMPARE(window.findingsSummary(), u"1 error, 1 warning"_s);
+
+    // Choosing a finding selects its tables and brings them into view.
+    window.resize(900, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.view()->setZoom(2);
+    window.view()->centerOn(-5000, -5000);
+    panel->setCurrentRow(1);
+    const Schema &schema = window.document()->schema();
+    const TableId users = schema.tableByName(u"users"_s)->id;
+    const TableId blocks = schema.tableByName(u"blocks"_s)->id;
+    QCOMPARE(window.scene()->selectedTables(), (QList<TableId>{users, blocks}));
+    const QRectF visible
+            = window.view()->mapToScene(window.view()->viewport()->rect()).boundingRect();
+    const QRectF both = window.scene()->tableItem(users)->sceneBoxRect().united(
+            window.scene()->tableItem(blocks)->sceneBoxRect());
+    QVERIFY(visible.contains(both.center()));
+
+    QVERIFY(window.loadFile(examplesDir() + u"/recipes.relata"_s));
+    QCOMPARE(panel->count(), 0);
+    QCOMPARE(window.findingsSummary(), u"No findings"_s);
+}
+
+void TstGui::findingsFollowEdits()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(examplesDir() + u"/linkinbio.relata"_s));
+    SchemaDocument *document = window.document();
+    const Table *blocks = document->schema().tableByName(u"blocks"_s);
+    const TableId blocksId = blocks->id;
+
+    // Moving a box changes no finding and schedules nothing.
+    QVERIFY(document->moveTable(blocksId, QPointF(500, 80)));
+    QVERIFY(!window.validator()->isPending());
+
+    Index index;
+    index.name = u"idx_blocks_user_id"_s;
+    index.columns = {blocks->columnByName(u"user_id"_s)->id};
+    QVERIFY(document->addIndex(blocksId, index).isValid());
+    QVERIFY(window.validator()->isPending()); // debounced: the list is still the old one
+    QCOMPARE(window.findingsPanel()->count(), 2);
+    QTRY_COMPARE(window.findingsPanel()->count(), 1);
+    QCOMPARE(window.findingsPanel()->findings().at(0).code, u"R004"_s);
+    QCOMPARE(window.findingsSummary(), u"1 error"_s);
+
+    const ColumnId userId = blocks->columnByName(u"user_id"_s)->id;
+    QVERIFY(document->setColumnType(blocksId, userId, u"bigint unsigned"_s));
+    QTRY_COMPARE(window.findingsPanel()->count(), 0);
+    QCOMPARE(window.findingsSummary(), u"No findings"_s);
 }
 
 void TstGui::screenshot()
