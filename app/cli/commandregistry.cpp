@@ -1,5 +1,6 @@
 #include "commandregistry.h"
 
+#include "exportcommand.h"
 #include "formatcommand.h"
 #include "infocommand.h"
 #include "validatecommand.h"
@@ -12,6 +13,7 @@ CommandRegistry CommandRegistry::createDefault()
     registry.add(std::make_unique<ValidateCommand>());
     registry.add(std::make_unique<InfoCommand>());
     registry.add(std::make_unique<FormatCommand>());
+    registry.add(std::make_unique<ExportCommand>());
     return registry;
 }
 

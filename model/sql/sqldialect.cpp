@@ -35,6 +35,13 @@ bool hasUpperCase(const QString &name)
     return std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.isUpper(); });
 }
 
+/// Eight hex digits of a hash of `name`: short, and the same on every platform.
+QString hashSuffix(const QString &name)
+{
+    return QString::fromLatin1(
+            QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
+}
+
 } // namespace
 
 SqlDialect::SqlDialect(Dialect dialect, const QString &displayName, QChar quote,
@@ -75,9 +82,60 @@ const SqlDialect &SqlDialect::get(Dialect dialect)
 
 QString SqlDialect::quoteIdentifier(const QString &name) const
 {
-    QString escaped = name;
-    escaped.replace(m_quote, QString(2, m_quote));
-    return m_quote + escaped + m_quote;
+    // DDL quotes every name of a schema: one allocation, no per-character appends.
+    QString quoted;
+    quoted.reserve(name.size() + 2);
+    quoted.append(m_quote);
+    qsizetype from = 0;
+    for (qsizetype at = name.indexOf(m_quote); at >= 0; at = name.indexOf(m_quote, from)) {
+        quoted.append(QStringView(name).sliced(from, at + 1 - from)).append(m_quote);
+        from = at + 1;
+    }
+    quoted.append(QStringView(name).sliced(from)).append(m_quote);
+    return quoted;
+}
+
+QString SqlDialect::quoteString(const QString &text) const
+{
+    const bool plain = std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() < 0x20 || c == u'\'' || c == u'\\';
+    });
+    if (plain) {
+        QString quoted;
+        quoted.reserve(text.size() + 2);
+        return quoted.append(u'\'').append(text).append(u'\'');
+    }
+    const bool escapes = m_dialect == Dialect::MySql
+                         || (m_dialect == Dialect::PostgreSql
+                             && std::any_of(text.cbegin(), text.cend(),
+                                            [](QChar c) { return c.unicode() < 0x20; }));
+    QString out;
+    out.reserve(text.size() + 8);
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == 0)
+            continue;
+        if (u == u'\'')
+            out += u"''"_s;
+        else if (!escapes)
+            out += c;
+        else if (u == u'\\')
+            out += u"\\\\"_s;
+        else if (u == u'\n')
+            out += u"\\n"_s;
+        else if (u == u'\r')
+            out += u"\\r"_s;
+        else if (u == u'\t')
+            out += u"\\t"_s;
+        else if (u == 0x1a && m_dialect == Dialect::MySql)
+            out += u"\\Z"_s; // Ctrl-Z ends input on Windows
+        else if (u < 0x20 && m_dialect == Dialect::PostgreSql)
+            out += u"\\x"_s + QString::number(u, 16).rightJustified(2, u'0');
+        else
+            out += c;
+    }
+    const bool extended = escapes && m_dialect == Dialect::PostgreSql;
+    return (extended ? u"E'"_s : u"'"_s) + out + u'\'';
 }
 
 QString SqlDialect::quoteIfNeeded(const QString &name) const
@@ -105,11 +163,7 @@ QString SqlDialect::fitIdentifier(const QString &name) const
 {
     if (m_maxIdentifierLength <= 0 || identifierLength(name) <= m_maxIdentifierLength)
         return name;
-    const QString suffix = u"_"_s
-                           + QString::fromLatin1(
-                                   QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha1)
-                                           .toHex()
-                                           .left(8));
+    const QString suffix = u"_"_s + hashSuffix(name);
     QString head = name;
     while (!head.isEmpty() && identifierLength(head + suffix) > m_maxIdentifierLength) {
         head.chop(1);
@@ -117,6 +171,26 @@ QString SqlDialect::fitIdentifier(const QString &name) const
             head.chop(1); // never split a surrogate pair
     }
     return head + suffix;
+}
+
+QString SqlDialect::legalIdentifier(const QString &name) const
+{
+    const bool legalInMySql
+            = !name.endsWith(u' ')
+              && std::none_of(name.cbegin(), name.cend(), [](QChar c) { return c.isSurrogate(); });
+    if (m_dialect != Dialect::MySql || legalInMySql)
+        return fitIdentifier(name);
+    QString legal;
+    legal.reserve(name.size());
+    for (QChar c : name) {
+        if (!c.isLowSurrogate())
+            legal += c.isHighSurrogate() ? QChar(u'_') : c;
+    }
+    while (legal.endsWith(u' '))
+        legal.chop(1);
+    if (legal != name)
+        legal += u'_' + hashSuffix(name);
+    return fitIdentifier(legal);
 }
 
 bool SqlDialect::isReserved(const QString &word) const

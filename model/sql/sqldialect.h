@@ -30,6 +30,12 @@ public:
     /// Always quotes (backticks for MySQL, double quotes otherwise), doubling embedded quote
     /// characters, so that any name at all — spaces, quotes, non-ASCII — survives.
     QString quoteIdentifier(const QString &name) const;
+    /// A string literal (comments, string defaults) the dialect reads back as `text`: quotes
+    /// doubled everywhere; in MySQL also backslashes (they escape by default) and line breaks
+    /// as `\n`; in PostgreSQL an `E'...'` literal when the text has control characters, so
+    /// that each statement stays on one line. NUL characters, which no server keeps in text,
+    /// are left out.
+    QString quoteString(const QString &text) const;
     /// Quotes only when the name would not survive unquoted: not a plain
     /// `[A-Za-z_][A-Za-z0-9_]*` identifier, a reserved word, or — in PostgreSQL, which folds
     /// unquoted names to lower case — a name with upper-case letters. Keeps suggested
@@ -45,6 +51,12 @@ public:
     /// hex digits of a hash of the whole name, so that two long names that share a prefix
     /// stay distinct and the same schema always gives the same DDL.
     QString fitIdentifier(const QString &name) const;
+
+    /// A name the database accepts, as fitIdentifier(), and in MySQL also without what its
+    /// data dictionary refuses even quoted: characters beyond U+FFFF (emoji) become `_` and
+    /// trailing spaces are cut, with `_` and eight hex digits of a hash of the original
+    /// appended so that distinct names stay distinct. DDL writes every name through it.
+    QString legalIdentifier(const QString &name) const;
 
     /// True when the word cannot be used as an unquoted table or column name (any case).
     /// Allocates nothing: validation asks it for every name of a schema.

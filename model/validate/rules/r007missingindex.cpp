@@ -2,6 +2,7 @@
 #include "validate/validationcontext.h"
 #include "validate/validationrule.h"
 
+#include "sql/relationindex.h"
 #include "sql/sqldialect.h"
 
 using namespace Qt::StringLiterals;
@@ -14,8 +15,7 @@ namespace {
 QString createIndexStatement(const SqlDialect &dialect, const Table &table,
                              const QStringList &columns)
 {
-    const QString indexName
-            = dialect.fitIdentifier(u"idx_"_s + table.name + u'_' + columns.join(u'_'));
+    const QString indexName = relationIndexName(dialect, table.name, columns);
     QStringList quoted;
     quoted.reserve(columns.size());
     for (const QString &column : columns)

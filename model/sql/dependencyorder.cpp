@@ -1,0 +1,146 @@
+#include "dependencyorder.h"
+
+#include "core/schema.h"
+#include "validate/relationgraph.h"
+
+#include <set>
+
+namespace relata {
+
+namespace {
+
+/// Kahn's algorithm over the components of the graph, then over the tables inside each.
+class OrderBuilder
+{
+public:
+    OrderBuilder(const Schema &schema, const QList<const Relation *> &relations)
+        : m_graph(buildGraph(schema, relations, false))
+        , m_parents(buildGraph(schema, relations, true))
+        , m_components(stronglyConnectedComponents(m_graph))
+        , m_waitingTables(m_graph.nodeCount(), 0)
+        , m_waitingComponents(m_components.count(), 0)
+        , m_members(m_components.count())
+        , m_created(m_graph.nodeCount(), false)
+    {
+        for (int node = 0; node < m_graph.nodeCount(); ++node) {
+            m_members[m_components.componentOf.at(node)].append(node);
+            for (const GraphEdge &e : m_graph.edgesFrom(node)) {
+                if (sameComponent(e))
+                    ++m_waitingTables[e.to];
+                else
+                    ++m_waitingComponents[m_components.componentOf.at(e.to)];
+            }
+        }
+    }
+
+    DependencyOrder run()
+    {
+        std::set<int> ready; // components by number = model order of their first table
+        for (int c = 0; c < m_components.count(); ++c) {
+            if (m_waitingComponents.at(c) == 0)
+                ready.insert(c);
+        }
+        while (!ready.empty()) {
+            const int component = *ready.begin();
+            ready.erase(ready.begin());
+            createComponent(component);
+            for (int node : std::as_const(m_members.at(component))) {
+                for (const GraphEdge &e : m_graph.edgesFrom(node)) {
+                    const int child = m_components.componentOf.at(e.to);
+                    if (!sameComponent(e) && --m_waitingComponents[child] == 0)
+                        ready.insert(child);
+                }
+            }
+        }
+        return std::move(m_order);
+    }
+
+private:
+    /// Edges run parent → child (edgesFrom(parent) are the relations that wait for it), or
+    /// child → parent when `upwards`.
+    static RelationGraph buildGraph(const Schema &schema, const QList<const Relation *> &relations,
+                                    bool upwards)
+    {
+        QList<GraphEdge> edges;
+        edges.reserve(relations.size());
+        for (const Relation *r : relations) {
+            const int parent = schema.tableIndex(r->parentTable);
+            const int child = schema.tableIndex(r->childTable);
+            if (!r->isSelfReference())
+                edges.append(upwards ? GraphEdge{child, parent, r} : GraphEdge{parent, child, r});
+        }
+        return RelationGraph(int(schema.tables().size()), edges);
+    }
+
+    bool sameComponent(const GraphEdge &e) const
+    {
+        return m_components.componentOf.at(e.from) == m_components.componentOf.at(e.to);
+    }
+
+    void create(int node, std::set<int> *ready)
+    {
+        m_created[node] = true;
+        m_order.tables.append(node);
+        for (const GraphEdge &e : m_graph.edgesFrom(node)) {
+            if (ready && sameComponent(e) && --m_waitingTables[e.to] == 0 && !m_created.at(e.to))
+                ready->insert(e.to);
+        }
+    }
+
+    /// Tables of one component in model order as far as their parents allow; when every
+    /// remaining one waits, the first is created anyway and its waiting relations deferred.
+    void createComponent(int component)
+    {
+        const QList<int> &members = m_members.at(component);
+        if (members.size() == 1) {
+            create(members.constFirst(), nullptr);
+            return;
+        }
+        std::set<int> ready;
+        std::set<int> remaining(members.cbegin(), members.cend());
+        for (int node : members) {
+            if (m_waitingTables.at(node) == 0)
+                ready.insert(node);
+        }
+        while (!remaining.empty()) {
+            int node = -1;
+            if (!ready.empty()) {
+                node = *ready.begin();
+                ready.erase(ready.begin());
+            } else {
+                node = *remaining.begin();
+                deferWaitingRelations(node);
+            }
+            remaining.erase(node);
+            create(node, &ready);
+        }
+    }
+
+    /// The relations `child` still waits for: their parents come later.
+    void deferWaitingRelations(int child)
+    {
+        for (const GraphEdge &e : m_parents.edgesFrom(child)) {
+            if (sameComponent(e) && !m_created.at(e.to))
+                m_order.deferred.append(e.relation);
+        }
+    }
+
+    RelationGraph m_graph;
+    RelationGraph m_parents; ///< the same edges, child → parent
+    StronglyConnectedComponents m_components;
+    QList<int> m_waitingTables;     ///< per table, relations to parents of its own component
+                                    ///< not yet created
+    QList<int> m_waitingComponents; ///< per component, relations from outside not yet met
+    QList<QList<int>> m_members;    ///< per component, its tables in model order
+    QList<bool> m_created;
+    DependencyOrder m_order;
+};
+
+} // namespace
+
+DependencyOrder dependencyOrder(const Schema &schema, const QList<const Relation *> &relations)
+{
+    return OrderBuilder(schema, relations).run();
+}
+
+} // namespace relata

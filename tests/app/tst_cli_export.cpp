@@ -1,0 +1,177 @@
+// relata-cli export ddl end to end: output equals the library's, options reach it, errors.
+#include "clitest.h"
+#include "core/schema.h"
+#include "io/relatafile.h"
+#include "sql/ddl.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace relata;
+
+using namespace clitest;
+
+namespace {
+
+/// What `relata-cli export ddl` must print for `path` with `options`.
+QString expectedDdl(const QString &path, const DdlOptions &options = {})
+{
+    const Result<Schema> loaded = loadRelataFile(path);
+    if (!loaded)
+        return QString();
+    const Result<QString> ddl = generateDdl(loaded.value(), options);
+    return ddl ? ddl.value() : QString();
+}
+
+} // namespace
+
+class TstCliExport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void usage_data();
+    void usage();
+    void exportExamples();
+    void exportOptions();
+    void exportToFile();
+    void exportBadFiles();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TstCliExport::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(RELATA_CLI)));
+    QVERIFY(m_dir.isValid());
+}
+
+void TstCliExport::usage_data()
+{
+    addUsageColumns();
+    const QString file = example(u"linkinbio.relata"_s);
+    const QString exportWord = u"export"_s;
+    const auto row = [&](const char *tag, const QStringList &args, const QString &message) {
+        QTest::newRow(tag) << (QStringList{exportWord} + args) << 2 << QStringList()
+                           << QStringList{message, u"relata-cli export --help"_s};
+    };
+    row("export nothing", {}, u"missing argument WHAT"_s);
+    row("export no file", {u"ddl"_s}, u"missing argument FILE"_s);
+    row("export unknown what", {u"cpp"_s, file}, u"unknown export 'cpp' (expected ddl)"_s);
+    row("export bad dialect", {u"ddl"_s, u"--dialect"_s, u"oracle"_s, file},
+        u"unknown dialect 'oracle'"_s);
+    row("export unknown option", {u"ddl"_s, u"--with-fks"_s, file},
+        u"unknown option '--with-fks'"_s);
+    row("export two files", {u"ddl"_s, file, file}, u"unexpected argument"_s);
+    QTest::newRow("export --help") << QStringList{exportWord, u"--help"_s} << 0
+                                   << QStringList{u"Usage: relata-cli export [OPTIONS] WHAT FILE"_s,
+                                                  u"--with-constraints"_s,
+                                                  u"--no-relation-comments"_s,
+                                                  u"--no-missing-indexes"_s,
+                                                  u"--if-not-exists"_s,
+                                                  u"--drop-first"_s,
+                                                  u"-d, --dialect DIALECT"_s}
+                                   << QStringList();
+    QTest::newRow("help export") << QStringList{u"help"_s, exportWord} << 0
+                                 << QStringList{u"relata-cli export [OPTIONS] WHAT FILE"_s}
+                                 << QStringList();
+    QTest::newRow("listed in --help")
+            << QStringList{u"--help"_s} << 0
+            << QStringList{u"export"_s, u"Export a schema as SQL DDL"_s} << QStringList();
+}
+
+void TstCliExport::usage()
+{
+    checkUsageRow();
+}
+
+void TstCliExport::exportExamples()
+{
+    for (const QString &path : allExamples()) {
+        const CliRun run = runCli({u"export"_s, u"ddl"_s, path});
+        QVERIFY2(run.exitCode == 0 && run.err.isEmpty(), qPrintable(quoted(run)));
+        QCOMPARE(run.out, expectedDdl(path));
+        QVERIFY(run.out.contains(u"CREATE TABLE"_s));
+        QVERIFY(!run.out.contains(u"FOREIGN KEY ("_s));
+    }
+    // The schema's own dialect by default.
+    const CliRun pg = runCli({u"export"_s, u"ddl"_s, example(u"marketplace.relata"_s)});
+    QVERIFY(pg.out.startsWith(u"-- PostgreSQL DDL"_s));
+    QVERIFY(pg.out.contains(u"COMMENT ON COLUMN \"addresses\".\"user_id\" IS 'relata: "
+                            u"references users(id) on delete cascade';"_s));
+}
+
+void TstCliExport::exportOptions()
+{
+    const QString path = example(u"recipes.relata"_s);
+    const QList<std::pair<QStringList, DdlOptions>> runs = [] {
+        QList<std::pair<QStringList, DdlOptions>> list;
+        DdlOptions sqlite;
+        sqlite.dialect = Dialect::Sqlite;
+        list.append({{u"--dialect"_s, u"sqlite"_s}, sqlite});
+        DdlOptions pg;
+        pg.dialect = Dialect::PostgreSql;
+        pg.withConstraints = true;
+        pg.dropFirst = true;
+        list.append({{u"-d"_s, u"postgres"_s, u"--with-constraints"_s, u"--drop-first"_s}, pg});
+        DdlOptions bare;
+        bare.relationComments = false;
+        bare.missingIndexes = false;
+        bare.ifNotExists = true;
+        list.append({{u"--no-relation-comments"_s, u"--no-missing-indexes"_s, u"--if-not-exists"_s},
+                     bare});
+        return list;
+    }();
+    for (const auto &[args, options] : runs) {
+        const CliRun run = runCli(QStringList{u"export"_s, u"ddl"_s} + args + QStringList{path});
+        QVERIFY2(run.exitCode == 0, qPrintable(args.join(u' ') + u'\n' + quoted(run)));
+        QCOMPARE(run.out, expectedDdl(path, options));
+    }
+    const CliRun fks = runCli({u"export"_s, u"ddl"_s, u"--with-constraints"_s, path});
+    QVERIFY(fks.out.contains(u"FOREIGN KEY (`recipe_id`) REFERENCES `recipes` (`id`) ON DELETE "
+                             u"CASCADE"_s));
+    const CliRun drop = runCli({u"export"_s, u"ddl"_s, u"--drop-first"_s, path});
+    QVERIFY(drop.out.indexOf(u"DROP TABLE IF EXISTS `steps`;"_s)
+            < drop.out.indexOf(u"DROP TABLE IF EXISTS `recipes`;"_s));
+}
+
+void TstCliExport::exportToFile()
+{
+    const QString path = example(u"linkinbio.relata"_s);
+    const QString target = m_dir.filePath(u"linkinbio.sql"_s);
+    const CliRun run = runCli({u"export"_s, u"ddl"_s, path, u"-o"_s, target});
+    QVERIFY2(run.exitCode == 0 && run.out.isEmpty() && run.err.isEmpty(), qPrintable(quoted(run)));
+    QCOMPARE(QString::fromUtf8(readAll(target)), expectedDdl(path));
+    const CliRun unwritable = runCli(
+            {u"export"_s, u"ddl"_s, path, u"-o"_s, m_dir.filePath(u"missing/dir/x.sql"_s)});
+    QVERIFY2(unwritable.exitCode == 2 && !unwritable.err.isEmpty(), qPrintable(quoted(unwritable)));
+}
+
+void TstCliExport::exportBadFiles()
+{
+    const CliRun missing
+            = runCli({u"export"_s, u"ddl"_s, m_dir.filePath(u"does-not-exist.relata"_s)});
+    QVERIFY2(missing.exitCode == 2 && missing.out.isEmpty() && !missing.err.isEmpty(),
+             qPrintable(quoted(missing)));
+    const QString malformed
+            = QStringLiteral(RELATA_TEST_DATA) + u"/malformed/syntax-truncated.relata"_s;
+    const CliRun bad = runCli({u"export"_s, u"ddl"_s, malformed});
+    QVERIFY2(bad.exitCode == 2 && bad.out.isEmpty() && bad.err.contains(u"syntax-truncated"_s),
+             qPrintable(quoted(bad)));
+    // A default that would end the statement: nothing is written, the column is named.
+    const QString unsafe = m_dir.filePath(u"unsafe.relata"_s);
+    QVERIFY(writeFile(unsafe, R"({"format": "relata", "version": 1, "name": "x",
+        "dialect": "mysql", "tables": [{"name": "t", "columns": [{"name": "c",
+        "type": "int", "default": "0; DROP TABLE t"}]}]})"));
+    const CliRun refused = runCli({u"export"_s, u"ddl"_s, unsafe});
+    QVERIFY2(refused.exitCode == 1 && refused.out.isEmpty()
+                     && refused.err.contains(u"t.c: the default 0; DROP TABLE t is not one SQL"_s),
+             qPrintable(quoted(refused)));
+}
+
+QTEST_GUILESS_MAIN(TstCliExport)
+#include "tst_cli_export.moc"
