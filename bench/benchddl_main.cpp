@@ -3,12 +3,12 @@
 // Prints a Markdown section for BENCHMARKS.md (scripts/bench). Never a pass/fail test of
 // speed.
 
+#include "benchargs.h"
 #include "benchutil.h"
 #include "schemagenerator.h"
 
 #include "sql/ddl.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -20,13 +20,6 @@ namespace {
 
 constexpr int kTargetTables = 10000;
 constexpr double kTargetMs = 300;
-
-struct BenchOptions
-{
-    QList<int> sizes = {1000, 10000, 50000};
-    int runs = 5;
-    quint64 seed = 1;
-};
 
 /// One column of the figures: a target dialect and options.
 struct Variant
@@ -63,11 +56,6 @@ struct SizeResult
     qint64 relations = 0;
     QList<Measurement> byVariant;
 };
-
-void progress(const QString &message)
-{
-    std::fprintf(stderr, "relata-bench-ddl: %s\n", qPrintable(message));
-}
 
 /// One untimed run for the reference output, then `runs` timed ones that must equal it.
 Measurement measure(const Schema &schema, const DdlOptions &options, int runs)
@@ -121,7 +109,7 @@ QString targetLine(const QList<SizeResult> &results)
     return QString();
 }
 
-QString markdown(const QList<SizeResult> &results, const BenchOptions &options)
+QString markdown(const QList<SizeResult> &results, const BenchArgs &options)
 {
     QString md = u"## DDL\n\n"_s;
     const QString timing = options.runs == 1
@@ -137,31 +125,18 @@ QString markdown(const QList<SizeResult> &results, const BenchOptions &options)
     return md + figuresTable(results) + u'\n' + targetLine(results);
 }
 
-bool parseSizes(const QString &text, QList<int> *sizes)
-{
-    sizes->clear();
-    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
-        bool ok = false;
-        const int n = part.trimmed().toInt(&ok);
-        if (!ok || n < 1)
-            return false;
-        sizes->append(n);
-    }
-    return !sizes->isEmpty();
-}
-
-int runBenchmarks(const BenchOptions &options)
+int runBenchmarks(const BenchArgs &options)
 {
     QList<SizeResult> results;
     bool failed = false;
     for (int n : options.sizes) {
-        progress(u"%1 tables: generating"_s.arg(n));
+        benchProgress(u"%1 tables: generating"_s.arg(n));
         const Schema schema = generateSchema({n, options.seed, Dialect::MySql});
         SizeResult r;
         r.tables = n;
         r.relations = schema.relations().size();
         for (const Variant &v : variants()) {
-            progress(u"%1 tables: %2, %3 runs"_s.arg(n).arg(v.label).arg(options.runs));
+            benchProgress(u"%1 tables: %2, %3 runs"_s.arg(n).arg(v.label).arg(options.runs));
             r.byVariant.append(measure(schema, v.options, options.runs));
             failed = failed || r.byVariant.last().failed;
         }
@@ -177,33 +152,9 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"relata-bench-ddl"_s);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-            u"Times DDL generation on synthetic schemas built in memory; prints Markdown."_s);
-    parser.addHelpOption();
-    const QCommandLineOption sizesOption(u"sizes"_s, u"Table counts (default 1000,10000,50000)."_s,
-                                         u"N,N,..."_s, u"1000,10000,50000"_s);
-    const QCommandLineOption runsOption(u"runs"_s, u"Runs per figure (default 5)."_s, u"R"_s,
-                                        u"5"_s);
-    const QCommandLineOption seedOption(u"seed"_s, u"Generator seed (default 1)."_s, u"S"_s,
-                                        u"1"_s);
-    const QCommandLineOption smokeOption(u"smoke"_s, u"One brief run on small schemas."_s);
-    parser.addOptions({sizesOption, runsOption, seedOption, smokeOption});
-    parser.process(app);
-
-    BenchOptions options;
-    bool runsOk = false;
-    bool seedOk = false;
-    options.runs = parser.value(runsOption).toInt(&runsOk);
-    options.seed = parser.value(seedOption).toULongLong(&seedOk);
-    if (!runsOk || options.runs < 1 || !seedOk
-        || !parseSizes(parser.value(sizesOption), &options.sizes)) {
-        progress(u"bad arguments; see --help"_s);
+    const std::optional<BenchArgs> options = parseBenchArgs(
+            app, u"Times DDL generation on synthetic schemas built in memory; prints Markdown."_s);
+    if (!options)
         return 2;
-    }
-    if (parser.isSet(smokeOption)) {
-        options.sizes = {60, 120};
-        options.runs = 1;
-    }
-    return runBenchmarks(options);
+    return runBenchmarks(*options);
 }

@@ -3,6 +3,7 @@
 // with the schema. Prints a Markdown section for BENCHMARKS.md (scripts/bench). Never a
 // pass/fail test of speed.
 
+#include "benchargs.h"
 #include "benchutil.h"
 #include "schemagenerator.h"
 #include "validatemeasure.h"
@@ -10,7 +11,6 @@
 #include "validate/validationrule.h"
 #include "validate/validator.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -28,13 +28,6 @@ constexpr double kTargetMs = 300;
 /// quadratic work 2, while a schema that outgrows the CPU caches adds a little to 1.
 constexpr double kLinearExponent = 1.5;
 
-struct BenchOptions
-{
-    QList<int> sizes = {1000, 10000, 50000};
-    int runs = 5;
-    quint64 seed = 1;
-};
-
 struct SizeResult
 {
     int tables = 0;
@@ -45,11 +38,6 @@ struct SizeResult
 /// What a row of the figures is about: the whole validate(), the context alone, or a rule.
 const QString kTotal = u"validate()"_s;
 const QString kContext = u"context"_s;
-
-void progress(const QString &message)
-{
-    std::fprintf(stderr, "relata-bench-validate: %s\n", qPrintable(message));
-}
 
 QList<double> samplesOf(const SizeResult &r, const QString &what)
 {
@@ -238,7 +226,7 @@ QString growthLines(const QList<SizeResult> &results)
     return md;
 }
 
-QString markdown(const QList<SizeResult> &results, const BenchOptions &options)
+QString markdown(const QList<SizeResult> &results, const BenchArgs &options)
 {
     QString md = u"## Validation\n\n"_s;
     const QString timing = options.runs == 1
@@ -257,26 +245,13 @@ QString markdown(const QList<SizeResult> &results, const BenchOptions &options)
     return md + targetLine(results) + u'\n' + growthLines(results);
 }
 
-bool parseSizes(const QString &text, QList<int> *sizes)
-{
-    sizes->clear();
-    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
-        bool ok = false;
-        const int n = part.trimmed().toInt(&ok);
-        if (!ok || n < 1)
-            return false;
-        sizes->append(n);
-    }
-    return !sizes->isEmpty();
-}
-
-int runBenchmarks(const BenchOptions &options)
+int runBenchmarks(const BenchArgs &options)
 {
     QList<SizeResult> results;
     for (int n : options.sizes) {
-        progress(u"%1 tables: generating"_s.arg(n));
+        benchProgress(u"%1 tables: generating"_s.arg(n));
         const Schema schema = generateSchema({n, options.seed, Dialect::MySql});
-        progress(u"%1 tables: validating, %2 runs"_s.arg(n).arg(options.runs));
+        benchProgress(u"%1 tables: validating, %2 runs"_s.arg(n).arg(options.runs));
         SizeResult r;
         r.tables = n;
         r.m = measureValidation(schema, options.runs);
@@ -295,33 +270,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"relata-bench-validate"_s);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(u"Times validation with every rule on synthetic schemas "
-                                     "built in memory; prints Markdown."_s);
-    parser.addHelpOption();
-    const QCommandLineOption sizesOption(u"sizes"_s, u"Table counts (default 1000,10000,50000)."_s,
-                                         u"N,N,..."_s, u"1000,10000,50000"_s);
-    const QCommandLineOption runsOption(u"runs"_s, u"Runs per figure (default 5)."_s, u"R"_s,
-                                        u"5"_s);
-    const QCommandLineOption seedOption(u"seed"_s, u"Generator seed (default 1)."_s, u"S"_s,
-                                        u"1"_s);
-    const QCommandLineOption smokeOption(u"smoke"_s, u"One brief run on small schemas."_s);
-    parser.addOptions({sizesOption, runsOption, seedOption, smokeOption});
-    parser.process(app);
-
-    BenchOptions options;
-    bool runsOk = false;
-    bool seedOk = false;
-    options.runs = parser.value(runsOption).toInt(&runsOk);
-    options.seed = parser.value(seedOption).toULongLong(&seedOk);
-    if (!runsOk || options.runs < 1 || !seedOk
-        || !parseSizes(parser.value(sizesOption), &options.sizes)) {
-        progress(u"bad arguments; see --help"_s);
+    const std::optional<BenchArgs> options
+            = parseBenchArgs(app, u"Times validation with every rule on synthetic schemas "
+                                  "built in memory; prints Markdown."_s);
+    if (!options)
         return 2;
-    }
-    if (parser.isSet(smokeOption)) {
-        options.sizes = {60, 120};
-        options.runs = 1;
-    }
-    return runBenchmarks(options);
+    return runBenchmarks(*options);
 }
