@@ -9,9 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace relata {
 
-namespace {
-
-bool parseSizes(const QString &text, QList<int> *sizes)
+bool parseBenchSizes(const QString &text, QList<int> *sizes)
 {
     sizes->clear();
     for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
@@ -23,8 +21,6 @@ bool parseSizes(const QString &text, QList<int> *sizes)
     }
     return !sizes->isEmpty();
 }
-
-} // namespace
 
 void benchProgress(const QString &message)
 {
@@ -53,7 +49,7 @@ std::optional<BenchArgs> parseBenchArgs(const QCoreApplication &app, const QStri
     args.runs = parser.value(runsOption).toInt(&runsOk);
     args.seed = parser.value(seedOption).toULongLong(&seedOk);
     if (!runsOk || args.runs < 1 || !seedOk
-        || !parseSizes(parser.value(sizesOption), &args.sizes)) {
+        || !parseBenchSizes(parser.value(sizesOption), &args.sizes)) {
         benchProgress(u"bad arguments; see --help"_s);
         return std::nullopt;
     }

@@ -22,6 +22,9 @@ struct BenchArgs
 /// arguments says so on stderr and returns nullopt (the caller exits 2).
 std::optional<BenchArgs> parseBenchArgs(const QCoreApplication &app, const QString &description);
 
+/// "1000,10000" → {1000, 10000}; false on anything but positive whole numbers.
+bool parseBenchSizes(const QString &text, QList<int> *sizes);
+
 /// "relata-bench-x: message" on stderr, so that stdout stays the Markdown report.
 void benchProgress(const QString &message);
 

@@ -2,6 +2,7 @@
 // schemas of 100, 1,000 and 10,000 tables, and how much memory they need. Prints a
 // Markdown section for BENCHMARKS.md (scripts/bench). Never a pass/fail test of speed.
 
+#include "benchargs.h"
 #include "benchutil.h"
 #include "generatorcheck.h"
 #include "iomeasure.h"
@@ -171,19 +172,6 @@ QString markdown(const QList<SizeResult> &results, const BenchOptions &options)
     return md + targetLines(results);
 }
 
-bool parseSizes(const QString &text, QList<int> *sizes)
-{
-    sizes->clear();
-    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
-        bool ok = false;
-        const int n = part.trimmed().toInt(&ok);
-        if (!ok || n < 1)
-            return false;
-        sizes->append(n);
-    }
-    return !sizes->isEmpty();
-}
-
 /// Runs every size and prints the Markdown. With `smoke`, first checks the generator,
 /// then runs every step once on a small schema (the figures then mean nothing).
 int runBenchmarks(BenchOptions options, bool smoke)
@@ -243,7 +231,7 @@ int main(int argc, char *argv[])
     options.seed = parser.value(seedOption).toULongLong(&seedOk);
     options.cli = parser.value(cliOption);
     if (!runsOk || options.runs < 1 || !seedOk
-        || !parseSizes(parser.value(sizesOption), &options.sizes)) {
+        || !parseBenchSizes(parser.value(sizesOption), &options.sizes)) {
         progress(u"bad arguments; see --help"_s);
         return 2;
     }
