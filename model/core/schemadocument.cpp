@@ -60,6 +60,8 @@ TableId SchemaDocument::addTable(Table table, int index)
     if (table.name.isEmpty() || m_schema.tableByName(table.name)
         || (table.id.isValid() && m_schema.table(table.id)) || hasDuplicateOrEmptyName(table))
         return {};
+    for (Column &c : table.columns)
+        c.type = SqlType::parse(c.type.text, m_schema.dialect);
     const TableId id = m_schema.addTable(std::move(table), index);
     Q_EMIT tableAdded(id);
     return id;
