@@ -12,6 +12,7 @@ using namespace Qt::StringLiterals;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Relata"_s);
     QApplication::setApplicationName(u"Relata"_s);
     QApplication::setApplicationVersion(QStringLiteral(RELATA_VERSION));
     QApplication::setDesktopFileName(u"relata"_s);

@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
+#include "commands/editordocument.h"
 #include "core/schemadocument.h"
 #include "diagramview.h"
+#include "fileactions.h"
 #include "findingspanel.h"
 #include "gridplacement.h"
 #include "io/relatafile.h"
@@ -14,14 +16,20 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QStatusBar>
+#include <QUndoView>
+#include <QUrl>
 
 #include <algorithm>
 #include <cmath>
@@ -50,11 +58,25 @@ QString counted(qsizetype n, const QString &one, const QString &many)
     return (n == 1 ? one : many).arg(n);
 }
 
+/// The local .relata file among the dragged URLs, or an empty string.
+QString draggedRelataFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(u".relata"_s, Qt::CaseInsensitive))
+            return url.toLocalFile();
+    }
+    return {};
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_document(new SchemaDocument(this))
+    , m_editor(new EditorDocument(this))
+    , m_document(&m_editor->schemaDocument())
+    , m_fileActions(new FileActions(m_editor, this))
     , m_scene(new SchemaScene(m_document, this))
     , m_view(new DiagramView(m_scene, this))
     , m_validator(new LiveValidator(m_document, this))
@@ -62,7 +84,9 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_view);
     createDock();
     createFindingsDock();
+    createHistoryDock();
     createActions();
+    setAcceptDrops(true);
 
     m_findingsIcon = new QLabel(this);
     m_findingsLabel = new QLabel(this);
@@ -84,6 +108,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_view, &DiagramView::zoomChanged, this, &MainWindow::updateZoomLabel);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::onSceneSelectionChanged);
     connect(m_validator, &LiveValidator::findingsChanged, this, &MainWindow::updateFindings);
+    connect(m_editor, &EditorDocument::fileNameChanged, this, &MainWindow::updateTitle);
+    connect(m_editor, &EditorDocument::dirtyChanged, this, &QWidget::setWindowModified);
 
     updateTitle();
     updateCounts();
@@ -127,18 +153,76 @@ void MainWindow::createFindingsDock()
     connect(m_findingsPanel, &FindingsPanel::tablesActivated, this, &MainWindow::showTables);
 }
 
+void MainWindow::createHistoryDock()
+{
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(u"historyDock"_s);
+    auto *undoView = new QUndoView(&m_editor->undoStack(), m_historyDock);
+    undoView->setEmptyLabel(tr("<opened>"));
+    m_historyDock->setWidget(undoView);
+    m_historyDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+}
+
 void MainWindow::createActions()
 {
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+}
+
+void MainWindow::createFileMenu()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New"), this, &MainWindow::newFile);
+    newAction->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::open);
     open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
+    file->addSeparator();
+    QAction *save = file->addAction(tr("&Save"), m_fileActions, &FileActions::save);
+    save->setShortcut(QKeySequence::Save);
+    QAction *saveAs = file->addAction(tr("Save &As…"), m_fileActions, &FileActions::saveAs);
+    saveAs->setShortcuts(uniqueShortcuts({QKeySequence(u"Ctrl+Shift+S"_s), QKeySequence::SaveAs}));
     m_reloadAction = file->addAction(tr("&Reload"), this, &MainWindow::reload);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
+    m_reloadAction->setEnabled(false);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcuts(uniqueShortcuts({QKeySequence(u"Ctrl+Q"_s), QKeySequence::Quit}));
     quit->setMenuRole(QAction::QuitRole);
+}
 
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_fileActions->recentFiles().files();
+    for (const QString &path : files) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this,
+                                                  [this, path] { openFile(path); });
+        action->setToolTip(path);
+        action->setStatusTip(path);
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No Recent Files"))->setEnabled(false);
+}
+
+void MainWindow::createEditMenu()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_editor->undoStack().createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_editor->undoStack().createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+}
+
+void MainWindow::createViewMenu()
+{
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(tr("Zoom &In"), m_view, &DiagramView::zoomIn);
     zoomIn->setShortcuts(uniqueShortcuts({QKeySequence(u"Ctrl+="_s), QKeySequence::ZoomIn}));
@@ -154,7 +238,12 @@ void MainWindow::createActions()
     find->setShortcut(QKeySequence::Find);
     view->addAction(m_tablesDock->toggleViewAction());
     view->addAction(m_findingsDock->toggleViewAction());
-    m_reloadAction->setEnabled(false);
+    view->addAction(m_historyDock->toggleViewAction());
+}
+
+QString MainWindow::filePath() const
+{
+    return m_editor->fileName();
 }
 
 bool MainWindow::loadFile(const QString &path, QString *errorMessage)
@@ -176,43 +265,66 @@ bool MainWindow::readFile(const QString &path, QString *errorMessage)
         }
         return false;
     }
-    m_document->setSchema(std::move(loaded).value());
+    m_editor->resetSchema(std::move(loaded).value(), QFileInfo(path).absoluteFilePath());
     // A file without a layout gets a grid. This is a presentation default applied
     // straight to the document, not a user edit: it is not undoable and must not
     // make the file count as modified.
     if (needsInitialPlacement(m_document->schema()))
         m_document->moveTables(gridPlacement(m_document->schema(), *m_scene));
-    m_filePath = QFileInfo(path).absoluteFilePath();
-    m_reloadAction->setEnabled(true);
-    updateTitle();
+    m_editor->markSaved();
     return true;
+}
+
+void MainWindow::newFile()
+{
+    if (!m_fileActions->maybeSave())
+        return;
+    Schema schema;
+    schema.name = u"untitled"_s;
+    schema.dialect = Dialect::MySql;
+    m_editor->resetSchema(std::move(schema), QString());
+    m_editor->markSaved();
+    m_view->fitToView();
 }
 
 void MainWindow::openFile(const QString &path)
 {
+    if (m_fileActions->maybeSave())
+        openWithoutAsking(path);
+}
+
+void MainWindow::openWithoutAsking(const QString &path)
+{
     QString message;
-    if (!loadFile(path, &message))
+    if (!loadFile(path, &message)) {
         showLoadError(path, message);
+        return;
+    }
+    m_fileActions->recentFiles().add(path);
 }
 
 void MainWindow::open()
 {
-    const QString dir = m_filePath.isEmpty() ? QString() : QFileInfo(m_filePath).absolutePath();
+    if (!m_fileActions->maybeSave())
+        return;
+    const QString current = m_editor->fileName();
+    const QString dir = current.isEmpty() ? QString() : QFileInfo(current).absolutePath();
     const QString path = QFileDialog::getOpenFileName(
             this, tr("Open Schema"), dir, tr("Relata schemas (*.relata);;All files (*)"));
     if (!path.isEmpty())
-        openFile(path);
+        openWithoutAsking(path);
 }
 
 void MainWindow::reload()
 {
-    if (m_filePath.isEmpty())
+    const QString path = m_editor->fileName();
+    if (path.isEmpty() || !m_fileActions->maybeSave())
         return;
     const qreal zoom = m_view->zoom();
     const QPointF center = m_view->mapToScene(m_view->viewport()->rect().center());
     QString message;
-    if (!readFile(m_filePath, &message)) {
-        showLoadError(m_filePath, message);
+    if (!readFile(path, &message)) {
+        showLoadError(path, message);
         return;
     }
     m_view->setZoom(zoom);
@@ -249,12 +361,36 @@ void MainWindow::showTables(const QList<TableId> &ids)
         m_view->centerOnTable(area);
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_fileActions->maybeSave())
+        event->accept();
+    else
+        event->ignore();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!draggedRelataFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = draggedRelataFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openFile(path);
+}
+
 void MainWindow::updateTitle()
 {
-    if (m_filePath.isEmpty())
-        setWindowTitle(tr("Relata"));
-    else
-        setWindowTitle(tr("%1 — Relata").arg(QFileInfo(m_filePath).fileName()));
+    const QString path = m_editor->fileName();
+    const QString name = path.isEmpty() ? tr("untitled") : QFileInfo(path).fileName();
+    // "[*]" is where Qt shows the modified mark; setWindowModified() follows the stack.
+    setWindowTitle(tr("%1[*] — Relata").arg(name));
+    m_reloadAction->setEnabled(!path.isEmpty());
 }
 
 void MainWindow::updateCounts()

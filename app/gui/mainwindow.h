@@ -7,10 +7,13 @@
 class QAction;
 class QDockWidget;
 class QLabel;
+class QMenu;
 
 namespace relata {
 
 class DiagramView;
+class EditorDocument;
+class FileActions;
 class FindingsPanel;
 class LiveValidator;
 class SchemaDocument;
@@ -28,12 +31,16 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens `path` and fits the diagram to the view. On failure the current schema
-    /// stays open and `errorMessage` gets the loader's message; nothing is shown.
+    /// Opens `path` and fits the diagram to the view, without asking about unsaved
+    /// changes. On failure the current schema stays open and `errorMessage` gets the
+    /// loader's message; nothing is shown.
     bool loadFile(const QString &path, QString *errorMessage = nullptr);
-    QString filePath() const { return m_filePath; }
+    QString filePath() const;
 
+    EditorDocument *editorDocument() const { return m_editor; }
     SchemaDocument *document() const { return m_document; }
+    FileActions *fileActions() const { return m_fileActions; }
+    QDockWidget *historyDock() const { return m_historyDock; }
     SchemaScene *scene() const { return m_scene; }
     DiagramView *view() const { return m_view; }
     TableListWidget *tableList() const { return m_tableList; }
@@ -43,7 +50,10 @@ public:
     QString findingsSummary() const;
 
 public Q_SLOTS:
-    /// loadFile() for a person: failures are shown in a message box.
+    /// Replaces the document with an empty schema (after the unsaved-changes question).
+    void newFile();
+    /// loadFile() for a person: asks about unsaved changes first, shows failures in a
+    /// message box and remembers the file in the recent files.
     void openFile(const QString &path);
     void open();
     /// Reads the file again (after an edit outside Relata), keeping the viewport.
@@ -53,11 +63,22 @@ public Q_SLOTS:
     /// Selects the tables (those of a finding) and scrolls them into the middle of the view.
     void showTables(const QList<relata::TableId> &ids);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
     bool readFile(const QString &path, QString *errorMessage);
+    void openWithoutAsking(const QString &path);
     void showLoadError(const QString &path, const QString &message);
     void createActions();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void fillRecentMenu();
     void createDock();
+    void createHistoryDock();
     void createFindingsDock();
     void updateFindings();
     void updateTitle();
@@ -65,7 +86,9 @@ private:
     void updateZoomLabel(qreal zoom);
     void onSceneSelectionChanged();
 
+    EditorDocument *m_editor;
     SchemaDocument *m_document;
+    FileActions *m_fileActions;
     SchemaScene *m_scene;
     DiagramView *m_view;
     TableListWidget *m_tableList = nullptr;
@@ -73,12 +96,13 @@ private:
     LiveValidator *m_validator;
     FindingsPanel *m_findingsPanel = nullptr;
     QDockWidget *m_findingsDock = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QLabel *m_findingsIcon = nullptr;
     QLabel *m_findingsLabel = nullptr;
     QAction *m_reloadAction = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_zoomLabel = nullptr;
-    QString m_filePath;
 };
 
 } // namespace relata

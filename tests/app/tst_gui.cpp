@@ -1,6 +1,10 @@
+#include "commands/editordocument.h"
+#include "commands/tablecommands.h"
 #include "core/schemadocument.h"
 #include "diagramview.h"
+#include "fileactions.h"
 #include "findingspanel.h"
+#include "io/relatafile.h"
 #include "livevalidator.h"
 #include "mainwindow.h"
 #include "relationitem.h"
@@ -9,14 +13,19 @@
 #include "tablelistwidget.h"
 
 #include <QDir>
+#include <QDockWidget>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QImage>
+#include <QMimeData>
 #include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using namespace relata;
@@ -107,6 +116,12 @@ private Q_SLOTS:
     void findingsFollowEdits();
     void screenshot();
     void screenshotErrors();
+    void openingLeavesUnmodified();
+    void editsMakeModified();
+    void saveAsWritesAndCleans();
+    void closeAsksWhenDirty();
+    void newResetsToEmpty();
+    void dropOpensFile();
 
 private:
     QString writeFile(const QString &name, const QByteArray &data);
@@ -125,6 +140,10 @@ QString TstGui::writeFile(const QString &name, const QByteArray &data)
 
 void TstGui::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"RelataTest"_s);
+    QCoreApplication::setApplicationName(u"tst_gui"_s);
+    RecentFiles().clear();
     QVERIFY(m_dir.isValid());
     m_generated = writeFile(u"shop.relata"_s, generatedFile());
     QVERIFY(!m_generated.isEmpty());
@@ -135,7 +154,7 @@ void TstGui::openGeneratedFile()
     MainWindow window;
     QString error;
     QVERIFY2(window.loadFile(m_generated, &error), qPrintable(error));
-    QCOMPARE(window.windowTitle(), u"shop.relata — Relata"_s);
+    QCOMPARE(window.windowTitle(), u"shop.relata[*] — Relata"_s);
     const Schema &schema = window.document()->schema();
     QCOMPARE(window.scene()->tableItemCount(), 5);
     QCOMPARE(window.scene()->relationItemCount(), 4);
@@ -219,8 +238,7 @@ void TstGui::openExamples_data()
 void TstGui::openExamples()
 {
     QFETCH(QString, path);
-    if (path.isEmpty())
-        QSKIP("no example schemas in resources/examples");
+    QVERIFY2(!path.isEmpty(), "no example schemas in resources/examples");
     MainWindow window;
     QString error;
     QVERIFY2(window.loadFile(path, &error), qPrintable(error));
@@ -231,7 +249,7 @@ void TstGui::openExamples()
     for (const Relation &r : schema.relations())
         QVERIFY(window.scene()->relationItem(r.id)->isVisible());
     QCOMPARE(qsizetype(window.tableList()->visibleCount()), schema.tables().size());
-    QCOMPARE(window.windowTitle(), QFileInfo(path).fileName() + u" — Relata"_s);
+    QCOMPARE(window.windowTitle(), QFileInfo(path).fileName() + u"[*] — Relata"_s);
 }
 
 void TstGui::findingsDock()
@@ -339,6 +357,138 @@ void TstGui::screenshotErrors()
     QVERIFY(relata.waitForFinished(60000));
     QCOMPARE(relata.exitCode(), 0);
     QVERIFY(relata.readAllStandardOutput().contains(RELATA_VERSION));
+}
+
+namespace {
+
+/// Renames the table "users" through the undo stack, as an edit in the window would.
+void renameUsers(MainWindow &window, const QString &newName)
+{
+    const TableId users = window.document()->schema().tableByName(u"users"_s)->id;
+    window.editorDocument()->push(new RenameTableCommand(*window.document(), users, newName));
+}
+
+} // namespace
+
+void TstGui::openingLeavesUnmodified()
+{
+    MainWindow window;
+    QVERIFY(window.historyDock()->isHidden());
+    QVERIFY(window.loadFile(m_generated)); // placed in a grid: still not modified
+    QVERIFY(!window.editorDocument()->isDirty());
+    QVERIFY(!window.isWindowModified());
+    QVERIFY(window.windowTitle().contains(u"[*]"_s));
+    QCOMPARE(window.editorDocument()->undoStack().count(), 0);
+}
+
+void TstGui::editsMakeModified()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(m_generated));
+    renameUsers(window, u"customers"_s);
+    QVERIFY(window.isWindowModified());
+    QVERIFY(window.document()->schema().tableByName(u"customers"_s));
+    window.editorDocument()->undoStack().undo();
+    QVERIFY(!window.isWindowModified());
+    QVERIFY(window.document()->schema().tableByName(u"users"_s));
+}
+
+void TstGui::saveAsWritesAndCleans()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    MainWindow window;
+    QVERIFY(window.loadFile(m_generated));
+    renameUsers(window, u"customers"_s);
+    QString error;
+    QVERIFY2(window.fileActions()->saveFileAs(dir.filePath(u"saved"_s), &error), qPrintable(error));
+    const QString saved = QFileInfo(dir.filePath(u"saved.relata"_s)).absoluteFilePath();
+    QCOMPARE(window.filePath(), saved);
+    QVERIFY(!window.isWindowModified());
+    QCOMPARE(window.windowTitle(), u"saved.relata[*] — Relata"_s);
+    Result<Schema> loaded = loadRelataFile(saved);
+    QVERIFY2(loaded, qPrintable(loaded.errorString()));
+    QVERIFY(loaded.value().tableByName(u"customers"_s));
+    QVERIFY(!loaded.value().tableByName(u"users"_s));
+    QCOMPARE(window.fileActions()->recentFiles().files().value(0), saved);
+
+    window.editorDocument()->undoStack().undo();
+    QVERIFY(window.isWindowModified());
+    QVERIFY(!QFileInfo::exists(dir.filePath(u"saved"_s)));
+
+    // A vanished file drops out of the recent files.
+    QVERIFY(QFile::remove(saved));
+    QVERIFY(!window.fileActions()->recentFiles().files().contains(saved));
+}
+
+void TstGui::closeAsksWhenDirty()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(m_generated));
+    int asked = 0;
+    QMessageBox::StandardButton answer = QMessageBox::Cancel;
+    window.fileActions()->setUnsavedChangesQuestion([&] {
+        ++asked;
+        return answer;
+    });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.close()); // clean: no question
+    QCOMPARE(asked, 0);
+
+    window.show();
+    renameUsers(window, u"customers"_s);
+    QVERIFY(!window.close());
+    QCOMPARE(asked, 1);
+    QVERIFY(window.isVisible());
+    answer = QMessageBox::Discard;
+    QVERIFY(window.close());
+    QCOMPARE(asked, 2);
+    QVERIFY(!window.isVisible());
+}
+
+void TstGui::newResetsToEmpty()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(m_generated));
+    renameUsers(window, u"customers"_s);
+    QMessageBox::StandardButton answer = QMessageBox::Cancel;
+    window.fileActions()->setUnsavedChangesQuestion([&] { return answer; });
+    window.newFile();
+    QCOMPARE(window.document()->schema().tables().size(), 5); // cancelled
+    answer = QMessageBox::Discard;
+    window.newFile();
+    const Schema &schema = window.document()->schema();
+    QVERIFY(schema.tables().isEmpty());
+    QCOMPARE(schema.name, u"untitled"_s);
+    QCOMPARE(schema.dialect, Dialect::MySql);
+    QCOMPARE(window.scene()->tableItemCount(), 0);
+    QVERIFY(window.filePath().isEmpty());
+    QVERIFY(!window.isWindowModified());
+    QCOMPARE(window.editorDocument()->undoStack().count(), 0);
+    QCOMPARE(window.windowTitle(), u"untitled[*] — Relata"_s);
+}
+
+void TstGui::dropOpensFile()
+{
+    MainWindow window;
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(m_generated)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    QCOMPARE(window.filePath(), QFileInfo(m_generated).absoluteFilePath());
+    QCOMPARE(window.scene()->tableItemCount(), 5);
+
+    QMimeData other;
+    other.setUrls({QUrl::fromLocalFile(m_dir.filePath(u"notes.txt"_s))});
+    QDragEnterEvent rejected(QPoint(10, 10), Qt::CopyAction, &other, Qt::LeftButton,
+                             Qt::NoModifier);
+    rejected.ignore();
+    QCoreApplication::sendEvent(&window, &rejected);
+    QVERIFY(!rejected.isAccepted());
 }
 
 QTEST_MAIN(TstGui)
