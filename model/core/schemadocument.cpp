@@ -67,6 +67,32 @@ TableId SchemaDocument::addTable(Table table, int index)
     return id;
 }
 
+TableId SchemaDocument::addTableWithFreshIds(Table table, int index,
+                                             QHash<ColumnId, ColumnId> *columnIds)
+{
+    QHash<ColumnId, ColumnId> fresh;
+    for (Column &c : table.columns) {
+        const ColumnId id = m_schema.newColumnId();
+        if (c.id.isValid())
+            fresh.insert(c.id, id);
+        c.id = id;
+    }
+    const auto remap = [&fresh](QList<ColumnId> &ids) {
+        for (ColumnId &id : ids)
+            id = fresh.value(id);
+    };
+    remap(table.primaryKey);
+    for (Index &ix : table.indexes) {
+        ix.id = m_schema.newIndexId();
+        remap(ix.columns);
+    }
+    table.softDeleteColumn = fresh.value(table.softDeleteColumn);
+    table.id = TableId();
+    if (columnIds)
+        *columnIds = fresh;
+    return addTable(std::move(table), index);
+}
+
 bool SchemaDocument::removeTable(TableId id)
 {
     if (!m_schema.table(id))

@@ -44,6 +44,12 @@ public:
 
     // Tables
     TableId addTable(Table table, int index = -1);
+    /// Adds a table whose ids are only placeholders, consistent within the table (a
+    /// copied table, a new one): table, column and index ids are replaced by fresh ones
+    /// and the primary key, indexes and soft-delete column follow. `columnIds`, when
+    /// given, receives placeholder → fresh column id.
+    TableId addTableWithFreshIds(Table table, int index = -1,
+                                 QHash<ColumnId, ColumnId> *columnIds = nullptr);
     /// Removes the table and every relation that touches it (relationRemoved first).
     bool removeTable(TableId id);
     bool renameTable(TableId id, const QString &name);

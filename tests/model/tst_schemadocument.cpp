@@ -1,6 +1,7 @@
 #include "core/naming.h"
 #include "core/schemadocument.h"
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -111,6 +112,38 @@ private Q_SLOTS:
         QCOMPARE(f.doc.schema().tables().first().name, u"tags"_s);
         QCOMPARE(f.doc.schema().tableIndex(f.users), 1);
         QVERIFY(f.doc.schema().tables().first().columns.first().id.isValid());
+    }
+
+    void addTableWithFreshIds()
+    {
+        Fixture f;
+        // A copy of users: every id is taken already.
+        Table copy = *f.doc.schema().table(f.users);
+        copy.name = u"people"_s;
+        copy.primaryKey = {copy.columns.first().id};
+        copy.softDeleteColumn = copy.columns.last().id;
+        QHash<ColumnId, ColumnId> map;
+        const TableId id = f.doc.addTableWithFreshIds(copy, -1, &map);
+        QVERIFY(id.isValid());
+        QVERIFY(id != f.users);
+        const Table *added = f.doc.schema().table(id);
+        QCOMPARE(added->columns.size(), copy.columns.size());
+        QCOMPARE(map.size(), copy.columns.size());
+        QSet<ColumnId> seen;
+        for (const Table &t : f.doc.schema().tables()) {
+            for (const Column &c : t.columns)
+                QVERIFY2(!seen.contains(c.id), "column ids must stay unique in the schema");
+            for (const Column &c : t.columns)
+                seen.insert(c.id);
+        }
+        QCOMPARE(added->primaryKey, QList<ColumnId>{map.value(copy.columns.first().id)});
+        QCOMPARE(added->primaryKey, QList<ColumnId>{added->columns.first().id});
+        QCOMPARE(added->softDeleteColumn, added->columns.last().id);
+        for (int i = 0; i < added->indexes.size(); ++i) {
+            QVERIFY(added->indexes.at(i).id != copy.indexes.at(i).id);
+            QCOMPARE(added->columnNames(added->indexes.at(i).columns),
+                     copy.columnNames(copy.indexes.at(i).columns));
+        }
     }
 
     void addTableRejectsBadNames_data()
