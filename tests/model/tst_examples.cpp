@@ -11,8 +11,15 @@
 //   starts with product_id) and R004 payouts.seller_id (integer) → sellers.id (bigint);
 //   and R012 (cascade blast radius) for users and products: a delete of either writes to
 //   six tables once the set null updates are counted.
+// - helpdesk.relata (mysql, 50 tables, a help-desk SaaS sharded by account_id): R106 (info)
+//   for the two hierarchies, kb_categories.parent_id and tickets.merged_into_id, and three
+//   deliberate problems: R004 time_entries.user_id (int unsigned) → users.id (bigint
+//   unsigned), R007 audit_logs.actor_id → users.id (no index starts with actor_id), and R012
+//   for tickets: a hard delete reaches eleven tables, two levels deep (tickets →
+//   ticket_messages → attachments). Nothing else.
 #include "core/schema.h"
 #include "io/relatafile.h"
+#include "validate/validator.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,6 +27,10 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <tuple>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 using namespace relata;
@@ -68,10 +79,30 @@ bool isIndexed(const Table &t, const QStringList &cols)
     return false;
 }
 
-/// The box the diagram draws for a table: 220 px wide, a 30 px header, 30 px per column.
+/// About the box the diagram draws for a table: a 30 px header and 22 px per column; as wide
+/// as the longest column name (7.5 px a character) plus the longest type (6.5 px a character,
+/// elided beyond 170 px) plus 60 px of padding and markers, and at least 170 px or the name.
 QRectF boxOf(const Table &t)
 {
-    return QRectF(t.position, QSizeF(220, 30 + 30 * t.columns.size()));
+    qsizetype name = 0;
+    qsizetype type = 0;
+    for (const Column &c : t.columns) {
+        name = std::max(name, c.name.size());
+        type = std::max(type, c.type.text.size());
+    }
+    const qreal width
+            = std::max({170.0, 7.5 * qreal(name) + std::min(6.5 * qreal(type), 170.0) + 60,
+                        8.0 * qreal(t.name.size()) + 24});
+    return QRectF(t.position, QSizeF(width, 30 + 22 * t.columns.size()));
+}
+
+/// "R004 time_entries.user_id, users.id": a finding's code and objects, for comparing.
+QStringList findingsOf(const Schema &s)
+{
+    QStringList found;
+    for (const Finding &f : validate(s))
+        found.append(f.code + u' ' + f.objects.join(u", "_s));
+    return found;
 }
 
 } // namespace
@@ -87,6 +118,8 @@ private Q_SLOTS:
     void canonical();
     void layout_data() { counts_data(); }
     void layout();
+    void findings_data();
+    void findings();
     void everyExampleIsTested();
     void linkinbio();
     void recipes();
@@ -112,6 +145,8 @@ void TstExamples::counts_data()
                              << 2 << 2;
     QTest::newRow("marketplace") << u"marketplace.relata"_s << u"marketplace"_s
                                  << Dialect::PostgreSql << 24 << 127 << 30 << 31;
+    QTest::newRow("helpdesk") << u"helpdesk.relata"_s << u"helpdesk"_s << Dialect::MySql << 50
+                              << 411 << 101 << 92;
 }
 
 void TstExamples::counts()
@@ -185,12 +220,46 @@ void TstExamples::layout()
     }
 }
 
+void TstExamples::findings_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("linkinbio") << u"linkinbio.relata"_s
+                               << QStringList{u"R004 blocks.user_id, users.id"_s,
+                                              u"R007 blocks.user_id, users.id"_s};
+    QTest::newRow("recipes") << u"recipes.relata"_s << QStringList();
+    QTest::newRow("marketplace") << u"marketplace.relata"_s
+                                 << QStringList{
+                                            u"R004 payouts.seller_id, sellers.id"_s,
+                                            u"R007 reviews.user_id, users.id"_s,
+                                            u"R012 users, addresses, orders"_s,
+                                            u"R012 products, product_variants, inventory_levels"_s,
+                                            u"R106 categories.parent_id, categories.id"_s};
+    QTest::newRow("helpdesk") << u"helpdesk.relata"_s
+                              << QStringList{u"R004 time_entries.user_id, users.id"_s,
+                                             u"R007 audit_logs.actor_id, users.id"_s,
+                                             u"R012 tickets, ticket_messages, attachments"_s,
+                                             u"R106 tickets.merged_into_id, tickets.id"_s,
+                                             u"R106 kb_categories.parent_id, kb_categories.id"_s};
+}
+
+/// Each example shows exactly the findings it was designed to show (default options).
+void TstExamples::findings()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, expected);
+    const Schema s = load(file);
+    QVERIFY(!s.tables().isEmpty());
+    QCOMPARE(findingsOf(s), expected);
+}
+
 void TstExamples::everyExampleIsTested()
 {
     const QStringList files
             = QDir(examplePath(QString())).entryList({u"*.relata"_s}, QDir::Files, QDir::Name);
-    QCOMPARE(files,
-             QStringList({u"linkinbio.relata"_s, u"marketplace.relata"_s, u"recipes.relata"_s}));
+    QCOMPARE(files, QStringList({u"helpdesk.relata"_s, u"linkinbio.relata"_s,
+                                 u"marketplace.relata"_s, u"recipes.relata"_s}));
 }
 
 void TstExamples::linkinbio()
