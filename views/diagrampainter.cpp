@@ -4,7 +4,9 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include <QStaticText>
 
+#include <algorithm>
 #include <cmath>
 
 namespace relata {
@@ -28,6 +30,21 @@ private:
     QPainter *m_painter;
 };
 
+/// A rectangle with its top corners rounded: a card's header band, drawn without
+/// clipping to the card (a clip path costs more than the band).
+QPainterPath topRoundedRect(const QRectF &rect, qreal radius)
+{
+    QPainterPath path;
+    path.moveTo(rect.bottomLeft());
+    path.lineTo(rect.left(), rect.top() + radius);
+    path.arcTo(QRectF(rect.left(), rect.top(), 2 * radius, 2 * radius), 180, -90);
+    path.lineTo(rect.right() - radius, rect.top());
+    path.arcTo(QRectF(rect.right() - 2 * radius, rect.top(), 2 * radius, 2 * radius), 90, -90);
+    path.lineTo(rect.bottomRight());
+    path.closeSubpath();
+    return path;
+}
+
 QPointF perpendicular(QPointF v)
 {
     return {-v.y(), v.x()};
@@ -45,33 +62,94 @@ DiagramPainter::DiagramPainter(QPainter *painter, const DiagramStyle &style)
     , m_style(style)
 {}
 
-void DiagramPainter::drawCard(const QRectF &box, qreal headerHeight, bool selected) const
+void DiagramPainter::drawCard(const QRectF &box, qreal headerHeight, bool selected,
+                              const QColor &accent) const
 {
     PainterSaver saver(m_painter);
     const qreal r = m_style.cornerRadius;
     m_painter->setPen(Qt::NoPen);
-    // A cheap soft shadow: a few translucent layers, each a little larger.
+    // A cheap soft shadow: a few translucent rings, each a little larger. Rings, not
+    // whole boxes: the card covers the inside anyway, and filling it three more times
+    // was most of the cost of drawing a card.
     for (int i = 3; i >= 1; --i) {
         QColor shadow = m_style.boxShadow;
         shadow.setAlphaF(shadow.alphaF() / i);
         m_painter->setBrush(shadow);
         const qreal grow = i * 0.8;
-        m_painter->drawRoundedRect(box.adjusted(-grow, -grow + m_style.shadowOffset, grow,
-                                                grow + m_style.shadowOffset),
-                                   r + grow, r + grow);
+        QPainterPath ring;
+        ring.addRoundedRect(box.adjusted(-grow, -grow + m_style.shadowOffset, grow,
+                                         grow + m_style.shadowOffset),
+                            r + grow, r + grow);
+        ring.addRoundedRect(box.adjusted(1, 1, -1, -1), r, r);
+        m_painter->drawPath(ring); // odd-even fill: only the ring
     }
-    QPainterPath outline;
-    outline.addRoundedRect(box, r, r);
     m_painter->setBrush(m_style.boxFill);
-    m_painter->drawPath(outline);
+    m_painter->drawRoundedRect(box, r, r);
+    m_painter->setBrush(m_style.header);
+    m_painter->drawPath(
+            topRoundedRect(QRectF(box.topLeft(), QSizeF(box.width(), headerHeight)), r));
 
-    m_painter->setClipPath(outline);
-    m_painter->fillRect(QRectF(box.left(), box.top(), box.width(), headerHeight), m_style.header);
-    m_painter->setClipping(false);
-
+    // The plain border is one device pixel at any zoom: wider pens take a much slower
+    // way through the raster engine.
     m_painter->setBrush(Qt::NoBrush);
-    m_painter->setPen(selected ? QPen(m_style.selection, 2.5) : QPen(m_style.boxBorder, 1));
-    m_painter->drawPath(outline);
+    QPen border(m_style.boxBorder, 1);
+    border.setCosmetic(true);
+    m_painter->setPen(accent.isValid() ? QPen(accent, 1.6) : border);
+    m_painter->drawRoundedRect(box, r, r);
+    if (selected) {
+        m_painter->setPen(QPen(m_style.selection, 2.2));
+        m_painter->drawRoundedRect(box.adjusted(-3, -3, 3, 3), r + 3, r + 3);
+    }
+}
+
+void DiagramPainter::drawPlainCard(const QRectF &box, qreal headerHeight, bool selected,
+                                   const QColor &accent, qreal pixel) const
+{
+    PainterSaver saver(m_painter);
+    const qreal r = m_style.cornerRadius;
+    m_painter->setPen(Qt::NoPen);
+    m_painter->setBrush(m_style.boxFill);
+    m_painter->drawRoundedRect(box, r, r);
+    m_painter->setBrush(m_style.header);
+    m_painter->drawPath(
+            topRoundedRect(QRectF(box.topLeft(), QSizeF(box.width(), headerHeight)), r));
+
+    // Lines stay inside the box: the item's cache pixmap ends a few units outside it,
+    // which is less than a pixel this far out. The selection is the outer line.
+    m_painter->setBrush(Qt::NoBrush);
+    qreal inset = 0;
+    if (selected) {
+        const qreal width = std::max(2.2, 2.5 * pixel);
+        m_painter->setPen(QPen(m_style.selection, width));
+        m_painter->drawRoundedRect(box.adjusted(width / 2, width / 2, -width / 2, -width / 2), r,
+                                   r);
+        inset = width;
+    }
+    const qreal width = accent.isValid() ? std::max(1.6, 1.2 * pixel) : std::max(1.0, 0.8 * pixel);
+    m_painter->setPen(QPen(accent.isValid() ? accent : m_style.boxBorder.darker(110), width));
+    const qreal at = inset + width / 2;
+    m_painter->drawRoundedRect(box.adjusted(at, at, -at, -at), r, r);
+}
+
+void DiagramPainter::drawBadge(QPointF center, qreal radius, const QColor &color,
+                               const QStaticText &label) const
+{
+    PainterSaver saver(m_painter);
+    // A thin light ring separates the badge from the header band or the line under it.
+    m_painter->setPen(QPen(m_style.boxFill, radius * 0.2));
+    m_painter->setBrush(color);
+    m_painter->drawEllipse(center, radius, radius);
+    if (label.text().isEmpty())
+        return;
+    const QSizeF size = label.size();
+    // The count grows with the badge (zoomed out) but always fits inside it.
+    const qreal scale
+            = std::min(radius / m_style.badgeRadius, 1.5 * radius / std::max(size.width(), 1.0));
+    m_painter->translate(center);
+    m_painter->scale(scale, scale);
+    m_painter->setFont(m_style.badgeFont);
+    m_painter->setPen(m_style.badgeText);
+    m_painter->drawStaticText(QPointF(-size.width() / 2, -size.height() / 2), label);
 }
 
 void DiagramPainter::drawRowSeparator(const QRectF &row) const
@@ -123,31 +201,42 @@ void DiagramPainter::drawReferenceMarker(const QRectF &slot) const
                                        QPointF(c.x() + 1, c.y() + 3)}));
 }
 
-QColor DiagramPainter::relationColor(bool unconfirmed, bool selected) const
+QColor DiagramPainter::relationColor(const RelationLook &look) const
 {
-    if (selected)
+    if (look.accent.isValid())
+        return look.accent;
+    if (look.selected)
         return m_style.selectedRelation;
-    return unconfirmed ? m_style.unconfirmedRelation : m_style.relation;
+    return look.unconfirmed ? m_style.unconfirmedRelation : m_style.relation;
 }
 
-void DiagramPainter::drawRelationLine(const QPainterPath &path, bool unconfirmed,
-                                      bool selected) const
+void DiagramPainter::drawRelationLine(const QPainterPath &path, const RelationLook &look) const
 {
     PainterSaver saver(m_painter);
-    QPen pen(relationColor(unconfirmed, selected),
-             selected ? m_style.relationWidth + 0.8 : m_style.relationWidth);
-    if (unconfirmed)
+    const bool cosmetic = look.pixelWidth > 0;
+    const qreal width = cosmetic ? look.pixelWidth : m_style.relationWidth;
+    m_painter->setBrush(Qt::NoBrush);
+    if (look.selected && look.accent.isValid()) {
+        QColor halo = m_style.selection;
+        halo.setAlphaF(0.45);
+        QPen pen(halo, cosmetic ? width + 2 : width + 4);
+        pen.setCosmetic(cosmetic);
+        pen.setCapStyle(Qt::RoundCap);
+        m_painter->setPen(pen);
+        m_painter->drawPath(path);
+    }
+    QPen pen(relationColor(look), look.selected ? width + 0.8 : width);
+    pen.setCosmetic(cosmetic);
+    if (look.unconfirmed)
         pen.setDashPattern({4, 3});
     m_painter->setPen(pen);
-    m_painter->setBrush(Qt::NoBrush);
     m_painter->drawPath(path);
 }
 
-void DiagramPainter::drawManyEnd(QPointF end, QPointF outward, bool unconfirmed,
-                                 bool selected) const
+void DiagramPainter::drawManyEnd(QPointF end, QPointF outward, const RelationLook &look) const
 {
     PainterSaver saver(m_painter);
-    m_painter->setPen(QPen(relationColor(unconfirmed, selected), m_style.relationWidth));
+    m_painter->setPen(QPen(relationColor(look), m_style.relationMarkWidth));
     const QPointF apex = end + outward * kCrowLength;
     const QPointF side = perpendicular(outward) * kCrowSpread;
     m_painter->drawLine(apex, end + side);
@@ -155,21 +244,21 @@ void DiagramPainter::drawManyEnd(QPointF end, QPointF outward, bool unconfirmed,
     m_painter->drawLine(apex, end - side);
 }
 
-void DiagramPainter::drawOneBar(QPointF end, QPointF outward, qreal distance, bool unconfirmed,
-                                bool selected) const
+void DiagramPainter::drawOneBar(QPointF end, QPointF outward, qreal distance,
+                                const RelationLook &look) const
 {
     PainterSaver saver(m_painter);
-    m_painter->setPen(QPen(relationColor(unconfirmed, selected), m_style.relationWidth));
+    m_painter->setPen(QPen(relationColor(look), m_style.relationMarkWidth));
     const QPointF at = end + outward * distance;
     const QPointF side = perpendicular(outward) * kBarHalf;
     m_painter->drawLine(at + side, at - side);
 }
 
-void DiagramPainter::drawRing(QPointF end, QPointF outward, qreal distance, bool unconfirmed,
-                              bool selected) const
+void DiagramPainter::drawRing(QPointF end, QPointF outward, qreal distance,
+                              const RelationLook &look) const
 {
     PainterSaver saver(m_painter);
-    m_painter->setPen(QPen(relationColor(unconfirmed, selected), m_style.relationWidth));
+    m_painter->setPen(QPen(relationColor(look), m_style.relationMarkWidth));
     m_painter->setBrush(m_style.canvas);
     m_painter->drawEllipse(end + outward * (distance + kRingRadius), kRingRadius, kRingRadius);
 }

@@ -3,7 +3,12 @@
 #include <QFontMetricsF>
 #include <QGuiApplication>
 
+#include <QStringList>
+
+#include <algorithm>
 #include <cmath>
+
+using namespace Qt::StringLiterals;
 
 namespace relata {
 
@@ -39,12 +44,65 @@ DiagramStyle::DiagramStyle()
     , relation(0x7b, 0x87, 0x94)
     , unconfirmedRelation(0xe8, 0x59, 0x0c)
     , selectedRelation(0x3f, 0x63, 0xc9)
+    , errorMark(0xc4, 0x4d, 0x4f)
+    , warningMark(0xc9, 0x96, 0x2e)
+    , infoMark(0x4f, 0x8a, 0xc2)
+    , badgeText(Qt::white)
     , headerFont(sizedFont(10, QFont::DemiBold))
     , rowFont(sizedFont(9, QFont::Normal))
+    , keyFont(sizedFont(9, QFont::DemiBold))
     , typeFont(sizedFont(8.5, QFont::Normal))
+    , badgeFont(sizedFont(7, QFont::Bold))
+    , nullableMark(u"?"_s)
 {
-    headerHeight = std::ceil(QFontMetricsF(headerFont).height() + 14);
-    rowHeight = std::ceil(QFontMetricsF(rowFont).height() + 9);
+    const QFontMetricsF headerMetrics(headerFont);
+    const QFontMetricsF rowMetrics(rowFont);
+    const QFontMetricsF typeMetrics(typeFont);
+    headerHeight = std::ceil(headerMetrics.height() + 14);
+    rowHeight = std::ceil(rowMetrics.height() + 9);
+    headerTextTop = (headerHeight - headerMetrics.height()) / 2;
+    rowTextTop = (rowHeight - rowMetrics.height()) / 2;
+    typeTextTop = (rowHeight - typeMetrics.height()) / 2;
+    typeMarkWidth = typeMetrics.horizontalAdvance(u" ?"_s);
+    nullableMarkWidth = typeMetrics.horizontalAdvance(u"?"_s);
+    nullableMark.setTextFormat(Qt::PlainText);
+    nullableMark.prepare(QTransform(), typeFont);
+}
+
+QColor DiagramStyle::findingColor(Severity severity) const
+{
+    switch (severity) {
+    case Severity::Error:
+        return errorMark;
+    case Severity::Warning:
+        return warningMark;
+    case Severity::Info:
+        return infoMark;
+    }
+    return infoMark;
+}
+
+QColor DiagramStyle::findingColor(const QList<Finding> &findings) const
+{
+    if (findings.isEmpty())
+        return {};
+    // Severity orders from the worst (Error) to the mildest (Info).
+    const auto worst = std::min_element(
+            findings.cbegin(), findings.cend(),
+            [](const Finding &a, const Finding &b) { return a.severity < b.severity; });
+    return findingColor(worst->severity);
+}
+
+QString findingsToolTip(const QList<Finding> &findings)
+{
+    QStringList lines;
+    for (const Finding &finding : findings) {
+        lines.append(u"%1 · %2 — %3"_s.arg(finding.code, severityName(finding.severity),
+                                           finding.message));
+        if (!finding.fix.isEmpty())
+            lines.append(u"    fix: "_s + finding.fix);
+    }
+    return lines.join(u'\n');
 }
 
 } // namespace relata

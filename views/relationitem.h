@@ -1,9 +1,14 @@
 #pragma once
 
 #include "core/ids.h"
+#include "validate/finding.h"
 
+#include <QColor>
 #include <QGraphicsItem>
+#include <QList>
 #include <QPainterPath>
+#include <QStaticText>
+#include <QString>
 
 namespace relata {
 
@@ -18,7 +23,9 @@ struct DiagramStyle;
 /// child columns are nullable a child row may have no parent, so the parent end
 /// shows a ring before the bar ("zero or one"); otherwise two bars ("exactly one").
 /// Unconfirmed (inferred, not accepted) relations are dashed. A self-reference is
-/// a loop on the right side of its table.
+/// a loop on the right side of its table. A relation with findings is drawn in the
+/// worst finding's color with a badge in the middle of its path. Zoomed far out only
+/// the line is drawn, a pixel wide, without the end marks.
 ///
 /// The item lives at the scene origin; its path is in scene coordinates.
 class RelationItem final : public QGraphicsItem
@@ -45,15 +52,28 @@ public:
     bool isOptional() const { return m_optional; }
     bool isOneToOne() const { return m_oneToOne; }
     const QPainterPath &path() const { return m_path; }
+    /// The middle of the path, where the findings badge sits.
+    QPointF middle() const { return m_middle; }
+
+    /// The findings about this relation, shown as a colored line and mark and listed
+    /// in the tooltip. Set by the scene whenever the validator reports.
+    void setFindings(const QList<Finding> &findings);
+    const QList<Finding> &findings() const { return m_findings; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
+    bool contains(const QPointF &point) const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
     void route(const TableItem &child, ColumnId childColumn, const TableItem &parent,
                ColumnId parentColumn);
     void buildPath(QPointF childControl, QPointF parentControl);
+    QString toolTipText() const;
+    /// The parts of the path that reach into `area`. Stroking costs in proportion to the
+    /// whole path, however little of it is on screen; zoomed in, most of a long
+    /// relation is not.
+    QPainterPath visiblePart(const QRectF &area) const;
 
     const SchemaDocument *m_document;
     RelationId m_relation;
@@ -61,6 +81,11 @@ private:
     TableId m_childTable;
     TableId m_parentTable;
     QPainterPath m_path;
+    QList<Finding> m_findings;
+    QColor m_findingColor;    ///< the worst finding's; invalid without findings
+    QStaticText m_badgeLabel; ///< the number of findings
+    QString m_description;    ///< the tooltip without the findings
+    QPointF m_middle;
     QPointF m_childEnd;
     QPointF m_childOutward;
     QPointF m_parentEnd;

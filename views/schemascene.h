@@ -2,6 +2,7 @@
 
 #include "core/schemadocument.h"
 #include "diagramstyle.h"
+#include "validate/finding.h"
 
 #include <QGraphicsScene>
 #include <QHash>
@@ -10,6 +11,7 @@ namespace relata {
 
 class RelationItem;
 class TableItem;
+class Tool;
 
 /// The diagram of one SchemaDocument.
 ///
@@ -36,11 +38,31 @@ public:
     bool selectTable(TableId id);
     /// The tables among the selected items, in model order.
     QList<TableId> selectedTables() const;
+    /// The relations among the selected items, in model order.
+    QList<RelationId> selectedRelations() const;
+    /// Selects the given tables and relations only.
+    void setSelection(const QList<TableId> &tables, const QList<RelationId> &relations = {});
+    /// The topmost table item at a scene position, or null.
+    TableItem *tableItemAt(QPointF scenePos) const;
+
+    /// The tool that receives the mouse; null = plain QGraphicsScene behaviour.
+    /// The scene does not own it.
+    void setTool(Tool *tool);
+    Tool *tool() const { return m_tool; }
+
+    /// Marks the objects the findings are about: a relation finding marks its edge
+    /// and the child table; any other finding marks its tables.
+    void setFindings(const QList<Finding> &findings);
+    const QList<Finding> &findings() const { return m_findings; }
     /// The area the diagram covers (tables and relations), for fit-to-view and export.
     QRectF diagramRect() const;
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
     void rebuild();
@@ -53,6 +75,7 @@ private:
     void removeRelationItem(RelationId id);
     void syncRelation(RelationItem *item);
     void syncRelationsOf(TableId id);
+    void applyFindings();
 
     void onTableChanged(TableId id, SchemaDocument::TableChanges changes);
     void onColumnChanged(TableId table);
@@ -64,6 +87,8 @@ private:
     DiagramStyle m_style;
     QHash<TableId, TableItem *> m_tableItems;
     QHash<RelationId, RelationItem *> m_relationItems;
+    QList<Finding> m_findings;
+    Tool *m_tool = nullptr;
 };
 
 } // namespace relata

@@ -41,8 +41,20 @@ GuiOptions parseGuiOptions(const QStringList &arguments)
             u"png"_s);
     const QCommandLineOption size(u"size"_s, tr("Window size for --screenshot, as WIDTHxHEIGHT."),
                                   u"WIDTHxHEIGHT"_s, u"1280x800"_s);
+    const QCommandLineOption select(
+            u"select"_s,
+            tr("After opening FILE, select OBJECT and show its properties: a table name, or "
+               "table.column for the relation that column makes (blocks.user_id)."),
+            u"OBJECT"_s);
+    const QCommandLineOption zoom(
+            u"zoom"_s,
+            tr("Zoom for --screenshot in percent (5 to 400), centred on the selection when "
+               "there is one; without it the whole diagram is fitted."),
+            u"PERCENT"_s);
     parser.addOption(screenshot);
     parser.addOption(size);
+    parser.addOption(select);
+    parser.addOption(zoom);
     parser.addPositionalArgument(u"FILE"_s, tr("The .relata file to open."), u"[FILE]"_s);
     GuiOptions options;
     if (!parser.parse(arguments)) {
@@ -60,6 +72,15 @@ GuiOptions parseGuiOptions(const QStringList &arguments)
     options.screenshotSize = parseSize(parser.value(size));
     if (!options.screenshotSize.isValid())
         options.error = tr("--size expects WIDTHxHEIGHT, e.g. 1280x800");
+    options.select = parser.value(select);
+    if (parser.isSet(select) && options.file.isEmpty())
+        options.error = tr("--select needs a FILE to select in");
+    if (parser.isSet(zoom)) {
+        bool ok = false;
+        options.zoomPercent = parser.value(zoom).toInt(&ok);
+        if (!ok || options.zoomPercent < 5 || options.zoomPercent > 400)
+            options.error = tr("--zoom expects a percentage from 5 to 400");
+    }
     if (parser.isSet(screenshot) && options.file.isEmpty())
         options.error = tr("--screenshot needs a FILE to render");
     return options;

@@ -3,16 +3,20 @@
 #include "commands/editordocument.h"
 #include "core/schemadocument.h"
 #include "diagramview.h"
+#include "editactions.h"
 #include "fileactions.h"
 #include "findingspanel.h"
 #include "gridplacement.h"
 #include "io/relatafile.h"
 #include "livevalidator.h"
+#include "properties/propertyeditor.h"
 #include "schemascene.h"
-#include "severityicon.h"
+#include "shortcuts.h"
+#include "statusindicators.h"
 #include "tableitem.h"
 #include "tablelistwidget.h"
-#include "validate/findingreport.h"
+#include "tools/toolbox.h"
+#include "viewactions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,40 +27,26 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QKeySequence>
-#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QUndoView>
 #include <QUrl>
 
-#include <algorithm>
-#include <cmath>
-
 using namespace Qt::StringLiterals;
+
+/// The icons and examples are compiled into the relata_gui library, which the linker
+/// would drop without a reference; Q_INIT_RESOURCE is that reference.
+static void initResources()
+{
+    Q_INIT_RESOURCE(relata);
+}
 
 namespace relata {
 
 namespace {
-
-/// The given key sequences without duplicates: a sequence listed twice (Ctrl+- is
-/// also the platform's ZoomOut) would make the shortcut ambiguous and dead.
-QList<QKeySequence> uniqueShortcuts(const QList<QKeySequence> &sequences)
-{
-    QList<QKeySequence> unique;
-    for (const QKeySequence &s : sequences) {
-        if (!s.isEmpty() && !unique.contains(s))
-            unique.append(s);
-    }
-    return unique;
-}
-
-/// "1 table", "3 tables": English plurals without shipping a translation.
-QString counted(qsizetype n, const QString &one, const QString &many)
-{
-    return (n == 1 ? one : many).arg(n);
-}
 
 /// The local .relata file among the dragged URLs, or an empty string.
 QString draggedRelataFile(const QMimeData *mime)
@@ -80,41 +70,30 @@ MainWindow::MainWindow(QWidget *parent)
     , m_scene(new SchemaScene(m_document, this))
     , m_view(new DiagramView(m_scene, this))
     , m_validator(new LiveValidator(m_document, this))
+    , m_toolBox(new ToolBox(m_scene, m_editor, this))
 {
+    initResources();
     setCentralWidget(m_view);
     createDock();
+    createPropertiesDock();
     createFindingsDock();
     createHistoryDock();
     createActions();
     setAcceptDrops(true);
 
-    m_findingsIcon = new QLabel(this);
-    m_findingsLabel = new QLabel(this);
-    m_countLabel = new QLabel(this);
-    m_zoomLabel = new QLabel(this);
-    for (QLabel *label : {m_findingsLabel, m_countLabel, m_zoomLabel})
-        label->setContentsMargins(0, 0, 10, 0);
-    statusBar()->addPermanentWidget(m_findingsIcon);
-    statusBar()->addPermanentWidget(m_findingsLabel);
-    statusBar()->addPermanentWidget(m_countLabel);
-    statusBar()->addPermanentWidget(m_zoomLabel);
-
-    connect(m_document, &SchemaDocument::reset, this, &MainWindow::updateCounts);
-    connect(m_document, &SchemaDocument::tableAdded, this, &MainWindow::updateCounts);
-    connect(m_document, &SchemaDocument::tableRemoved, this, &MainWindow::updateCounts);
-    connect(m_document, &SchemaDocument::relationAdded, this, &MainWindow::updateCounts);
-    connect(m_document, &SchemaDocument::relationRemoved, this, &MainWindow::updateCounts);
-    connect(m_document, &SchemaDocument::relationChanged, this, &MainWindow::updateCounts);
-    connect(m_view, &DiagramView::zoomChanged, this, &MainWindow::updateZoomLabel);
+    m_status = new StatusIndicators(m_document, statusBar());
+    connect(m_view, &DiagramView::zoomChanged, m_status, &StatusIndicators::setZoom);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::onSceneSelectionChanged);
     connect(m_validator, &LiveValidator::findingsChanged, this, &MainWindow::updateFindings);
     connect(m_editor, &EditorDocument::fileNameChanged, this, &MainWindow::updateTitle);
     connect(m_editor, &EditorDocument::dirtyChanged, this, &QWidget::setWindowModified);
+    connect(m_toolBox, &ToolBox::statusMessage, this, &MainWindow::showStatus);
+    connect(m_toolBox, &ToolBox::tableCreated, this, &MainWindow::editTable);
+    connect(m_toolBox, &ToolBox::editRequested, this, &MainWindow::editTable);
 
     updateTitle();
-    updateCounts();
     updateFindings();
-    updateZoomLabel(m_view->zoom());
+    m_status->setZoom(m_view->zoom());
     resize(1280, 800);
 }
 
@@ -123,6 +102,7 @@ MainWindow::~MainWindow()
     // The scene reads the document while it tears down its items: it must go first,
     // and without reporting its last selection change to this half-destroyed window.
     disconnect(m_scene, nullptr, this, nullptr);
+    delete m_toolBox; // its tools hold items of the scene
     delete m_view;
     delete m_scene;
 }
@@ -139,6 +119,17 @@ void MainWindow::createDock()
     connect(m_tableList, &TableListWidget::tableActivated, this, &MainWindow::showTable);
 }
 
+void MainWindow::createPropertiesDock()
+{
+    m_propertyEditor = new PropertyEditor(m_editor, this);
+    m_propertiesDock = new QDockWidget(tr("Properties"), this);
+    m_propertiesDock->setObjectName(u"propertiesDock"_s);
+    m_propertiesDock->setWidget(m_propertyEditor);
+    m_propertiesDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, m_propertiesDock);
+    resizeDocks({m_propertiesDock}, {340}, Qt::Horizontal);
+}
+
 void MainWindow::createFindingsDock()
 {
     m_findingsPanel = new FindingsPanel(this);
@@ -150,7 +141,7 @@ void MainWindow::createFindingsDock()
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
     resizeDocks({m_findingsDock}, {150}, Qt::Vertical);
-    connect(m_findingsPanel, &FindingsPanel::tablesActivated, this, &MainWindow::showTables);
+    connect(m_findingsPanel, &FindingsPanel::tablesActivated, this, &MainWindow::showFinding);
 }
 
 void MainWindow::createHistoryDock()
@@ -162,14 +153,32 @@ void MainWindow::createHistoryDock()
     m_historyDock->setWidget(undoView);
     m_historyDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
-    m_historyDock->hide();
+    tabifyDockWidget(m_propertiesDock, m_historyDock);
+    m_propertiesDock->raise();
 }
 
 void MainWindow::createActions()
 {
+    m_editActions = new EditActions(m_editor, m_scene, m_view, m_toolBox, this);
+    m_viewActions = new ViewActions(m_view, this);
+    connect(m_editActions, &EditActions::statusMessage, this, &MainWindow::showStatus);
+    connect(m_editActions, &EditActions::tableCreated, this, &MainWindow::editTable);
     createFileMenu();
     createEditMenu();
     createViewMenu();
+    createToolBar();
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Tools"));
+    bar->setObjectName(u"toolsToolBar"_s);
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setIconSize(QSize(18, 18));
+    m_editActions->fillToolBar(bar);
+    bar->addSeparator();
+    m_viewActions->fillToolBar(bar);
 }
 
 void MainWindow::createFileMenu()
@@ -177,6 +186,12 @@ void MainWindow::createFileMenu()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newAction = file->addAction(tr("&New"), this, &MainWindow::newFile);
     newAction->setShortcut(QKeySequence::New);
+    QAction *newWindow = file->addAction(tr("New &Window"), this, [] {
+        auto *window = new MainWindow;
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+    });
+    newWindow->setShortcut(QKeySequence(u"Ctrl+Shift+N"_s));
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::open);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -212,24 +227,13 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::createEditMenu()
 {
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_editor->undoStack().createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_editor->undoStack().createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
+    m_editActions->fillEditMenu(menuBar()->addMenu(tr("&Edit")));
 }
 
 void MainWindow::createViewMenu()
 {
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *zoomIn = view->addAction(tr("Zoom &In"), m_view, &DiagramView::zoomIn);
-    zoomIn->setShortcuts(uniqueShortcuts({QKeySequence(u"Ctrl+="_s), QKeySequence::ZoomIn}));
-    QAction *zoomOut = view->addAction(tr("Zoom &Out"), m_view, &DiagramView::zoomOut);
-    zoomOut->setShortcuts(uniqueShortcuts({QKeySequence(u"Ctrl+-"_s), QKeySequence::ZoomOut}));
-    QAction *fit = view->addAction(tr("&Fit to View"), m_view, &DiagramView::fitToView);
-    fit->setShortcut(QKeySequence(u"Ctrl+0"_s));
+    m_viewActions->fillViewMenu(view);
     view->addSeparator();
     QAction *find = view->addAction(tr("Find &Table"), this, [this] {
         m_tablesDock->show();
@@ -237,6 +241,7 @@ void MainWindow::createViewMenu()
     });
     find->setShortcut(QKeySequence::Find);
     view->addAction(m_tablesDock->toggleViewAction());
+    view->addAction(m_propertiesDock->toggleViewAction());
     view->addAction(m_findingsDock->toggleViewAction());
     view->addAction(m_historyDock->toggleViewAction());
 }
@@ -361,6 +366,61 @@ void MainWindow::showTables(const QList<TableId> &ids)
         m_view->centerOnTable(area);
 }
 
+void MainWindow::showFinding(const QList<TableId> &tables)
+{
+    // The panel reports tables; the finding's relations are selected with them.
+    QList<RelationId> relations;
+    const int row = m_findingsPanel->currentRow();
+    if (row >= 0 && row < m_findingsPanel->findings().size())
+        relations = m_findingsPanel->findings().at(row).relations;
+    m_scene->setSelection(tables, relations);
+    QRectF area;
+    for (TableId id : tables) {
+        if (const TableItem *item = m_scene->tableItem(id))
+            area |= item->sceneBoxRect();
+    }
+    if (!area.isNull())
+        m_view->centerOnTable(area);
+}
+
+bool MainWindow::selectObject(const QString &object)
+{
+    const Schema &schema = m_document->schema();
+    if (const Table *table = schema.tableByName(object)) {
+        showTable(table->id);
+        return true;
+    }
+    const QString tableName = object.section(u'.', 0, 0);
+    const QString columnName = object.section(u'.', 1);
+    const Table *child = schema.tableByName(tableName);
+    const Column *column = child ? child->columnByName(columnName) : nullptr;
+    if (!column)
+        return false;
+    for (const Relation &r : schema.relations()) {
+        if (r.childTable == child->id && r.childColumns.contains(column->id)) {
+            m_scene->setSelection({}, {r.id});
+            QRectF area = m_scene->tableItem(r.childTable)->sceneBoxRect();
+            area |= m_scene->tableItem(r.parentTable)->sceneBoxRect();
+            m_view->centerOnTable(area);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::editTable(TableId id)
+{
+    m_propertiesDock->show();
+    m_propertiesDock->raise();
+    m_propertyEditor->showSelection({id}, {});
+    m_propertyEditor->focusName();
+}
+
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message, 5000);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_fileActions->maybeSave())
@@ -393,43 +453,19 @@ void MainWindow::updateTitle()
     m_reloadAction->setEnabled(!path.isEmpty());
 }
 
-void MainWindow::updateCounts()
-{
-    const Schema &schema = m_document->schema();
-    const auto unconfirmed = std::count_if(schema.relations().cbegin(), schema.relations().cend(),
-                                           [](const Relation &r) { return r.isUnconfirmed(); });
-    QString text = counted(schema.tables().size(), tr("%1 table"), tr("%1 tables")) + u" · "_s
-                   + counted(schema.relations().size(), tr("%1 relation"), tr("%1 relations"));
-    if (unconfirmed > 0)
-        text += u" "_s + tr("(%1 unconfirmed)").arg(unconfirmed);
-    m_countLabel->setText(text);
-}
-
 QString MainWindow::findingsSummary() const
 {
-    return m_findingsLabel->text();
+    return m_status->findingsText();
 }
 
 void MainWindow::updateFindings()
 {
     const QList<Finding> &findings = m_validator->findings();
     m_findingsPanel->setFindings(findings);
-    const FindingCounts counts = countFindings(findings);
-    m_findingsLabel->setText(counts.total() == 0 ? tr("No findings") : summaryText(counts));
-    // The badge of the worst severity present, none when clean.
-    const Severity worst = counts.errors > 0     ? Severity::Error
-                           : counts.warnings > 0 ? Severity::Warning
-                                                 : Severity::Info;
-    const int size = m_findingsLabel->fontMetrics().height();
-    m_findingsIcon->setPixmap(counts.total() == 0 ? QPixmap()
-                                                  : severityIcon(worst).pixmap(size, size));
-    m_findingsDock->setWindowTitle(counts.total() == 0 ? tr("Findings")
-                                                       : tr("Findings (%1)").arg(counts.total()));
-}
-
-void MainWindow::updateZoomLabel(qreal zoom)
-{
-    m_zoomLabel->setText(u"%1 %"_s.arg(std::lround(zoom * 100)));
+    m_scene->setFindings(findings);
+    m_status->setFindings(findings);
+    m_findingsDock->setWindowTitle(findings.isEmpty() ? tr("Findings")
+                                                      : tr("Findings (%1)").arg(findings.size()));
 }
 
 void MainWindow::onSceneSelectionChanged()
@@ -437,6 +473,7 @@ void MainWindow::onSceneSelectionChanged()
     const QList<TableId> selected = m_scene->selectedTables();
     if (selected.size() == 1)
         m_tableList->setCurrentTable(selected.first());
+    m_propertyEditor->showSelection(selected, m_scene->selectedRelations());
 }
 
 } // namespace relata

@@ -6,19 +6,23 @@
 
 class QAction;
 class QDockWidget;
-class QLabel;
 class QMenu;
 
 namespace relata {
 
 class DiagramView;
+class EditActions;
 class EditorDocument;
 class FileActions;
 class FindingsPanel;
 class LiveValidator;
+class PropertyEditor;
 class SchemaDocument;
 class SchemaScene;
+class StatusIndicators;
 class TableListWidget;
+class ToolBox;
+class ViewActions;
 
 /// The desktop shell: the diagram in the middle, the table list on the left, the findings
 /// below, menus and a status bar. It wires actions to the document and views and holds no
@@ -40,6 +44,11 @@ public:
     EditorDocument *editorDocument() const { return m_editor; }
     SchemaDocument *document() const { return m_document; }
     FileActions *fileActions() const { return m_fileActions; }
+    EditActions *editActions() const { return m_editActions; }
+    ViewActions *viewActions() const { return m_viewActions; }
+    ToolBox *toolBox() const { return m_toolBox; }
+    PropertyEditor *propertyEditor() const { return m_propertyEditor; }
+    QDockWidget *propertiesDock() const { return m_propertiesDock; }
     QDockWidget *historyDock() const { return m_historyDock; }
     SchemaScene *scene() const { return m_scene; }
     DiagramView *view() const { return m_view; }
@@ -62,6 +71,14 @@ public Q_SLOTS:
     void showTable(relata::TableId id);
     /// Selects the tables (those of a finding) and scrolls them into the middle of the view.
     void showTables(const QList<relata::TableId> &ids);
+    /// Selects a table by name, or the relation made by "table.column", shows its
+    /// properties and scrolls it into view; false when there is no such object.
+    bool selectObject(const QString &object);
+    /// Selects a finding's tables and relations and scrolls them into view.
+    void showFinding(const QList<relata::TableId> &tables);
+    /// Shows the table's properties with its name ready to edit.
+    void editTable(relata::TableId id);
+    void showStatus(const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -73,6 +90,8 @@ private:
     void openWithoutAsking(const QString &path);
     void showLoadError(const QString &path, const QString &message);
     void createActions();
+    void createToolBar();
+    void createPropertiesDock();
     void createFileMenu();
     void createEditMenu();
     void createViewMenu();
@@ -82,8 +101,6 @@ private:
     void createFindingsDock();
     void updateFindings();
     void updateTitle();
-    void updateCounts();
-    void updateZoomLabel(qreal zoom);
     void onSceneSelectionChanged();
 
     EditorDocument *m_editor;
@@ -94,15 +111,17 @@ private:
     TableListWidget *m_tableList = nullptr;
     QDockWidget *m_tablesDock = nullptr;
     LiveValidator *m_validator;
+    ToolBox *m_toolBox;
+    EditActions *m_editActions = nullptr;
+    ViewActions *m_viewActions = nullptr;
+    PropertyEditor *m_propertyEditor = nullptr;
+    QDockWidget *m_propertiesDock = nullptr;
     FindingsPanel *m_findingsPanel = nullptr;
     QDockWidget *m_findingsDock = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QMenu *m_recentMenu = nullptr;
-    QLabel *m_findingsIcon = nullptr;
-    QLabel *m_findingsLabel = nullptr;
     QAction *m_reloadAction = nullptr;
-    QLabel *m_countLabel = nullptr;
-    QLabel *m_zoomLabel = nullptr;
+    StatusIndicators *m_status = nullptr;
 };
 
 } // namespace relata

@@ -1,6 +1,7 @@
 #include "screenshot.h"
 
 #include "diagramview.h"
+#include "guioptions.h"
 #include "mainwindow.h"
 
 #include <QCoreApplication>
@@ -23,10 +24,12 @@ int fail(const QString &message)
 
 } // namespace
 
-int takeScreenshot(MainWindow &window, const QString &file, const QString &pngPath, QSize size)
+int takeScreenshot(MainWindow &window, const GuiOptions &options)
 {
+    const QString &pngPath = options.screenshotPath;
+    const QSize size = options.screenshotSize;
     QString error;
-    if (!window.loadFile(file, &error))
+    if (!window.loadFile(options.file, &error))
         return fail(error);
 
     window.setAttribute(Qt::WA_DontShowOnScreen);
@@ -34,6 +37,10 @@ int takeScreenshot(MainWindow &window, const QString &file, const QString &pngPa
     window.show();
     QCoreApplication::processEvents(); // let layouts give the view its size
     window.view()->fitToView();
+    if (options.zoomPercent > 0)
+        window.view()->setZoom(options.zoomPercent / 100.0);
+    if (!options.select.isEmpty() && !window.selectObject(options.select))
+        return fail(u"%1: no table or relation named “%2”"_s.arg(options.file, options.select));
     QCoreApplication::processEvents();
 
     QImage image = window.grab().toImage();

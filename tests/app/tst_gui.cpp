@@ -373,7 +373,9 @@ void renameUsers(MainWindow &window, const QString &newName)
 void TstGui::openingLeavesUnmodified()
 {
     MainWindow window;
-    QVERIFY(window.historyDock()->isHidden());
+    // The history shares a tab with the properties, which are in front.
+    QCOMPARE(window.tabifiedDockWidgets(window.propertiesDock()),
+             QList<QDockWidget *>{window.historyDock()});
     QVERIFY(window.loadFile(m_generated)); // placed in a grid: still not modified
     QVERIFY(!window.editorDocument()->isDirty());
     QVERIFY(!window.isWindowModified());

@@ -4,24 +4,16 @@
 #include "commands/movetablescommand.h"
 #include "commands/relationcommands.h"
 #include "commands/tablecommands.h"
+#include "scenetestutil.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace relata;
+using namespace relata::scenetest;
 
 namespace {
-
-/// Parsed as SchemaDocument::addColumn would, as a reader of files does.
-Column column(const QString &name, const QString &type, bool nullable = true)
-{
-    Column c;
-    c.name = name;
-    c.type = SqlType::parse(type, Dialect::MySql);
-    c.nullable = nullable;
-    return c;
-}
 
 Table table(const QString &name, const QList<Column> &columns, QPointF position)
 {
@@ -327,18 +319,27 @@ private Q_SLOTS:
         const TableId users = id(*m_doc, u"users"_s);
         const TableId blocks = id(*m_doc, u"blocks"_s);
         const Schema before = m_doc->schema();
+        const int drag = MoveTablesCommand::nextDragId();
         for (int step = 1; step <= 5; ++step) {
             m_doc->push(new MoveTablesCommand(
-                    sd, {{blocks, QPointF(400 + step, step)}, {users, QPointF(step, step)}}));
+                    sd, {{blocks, QPointF(400 + step, step)}, {users, QPointF(step, step)}}, drag));
         }
         QCOMPARE(m_doc->undoStack().count(), 1);
         QCOMPARE(m_doc->schema().table(users)->position, QPointF(5, 5));
         // Another set of tables is another step.
-        m_doc->push(new MoveTablesCommand(sd, {{users, QPointF(50, 50)}}));
+        m_doc->push(new MoveTablesCommand(sd, {{users, QPointF(50, 50)}}, drag));
         QCOMPARE(m_doc->undoStack().count(), 2);
         QCOMPARE(m_doc->undoStack().text(1), u"Move table users"_s);
-        m_doc->undoStack().undo();
-        m_doc->undoStack().undo();
+        // So is another drag of the same table, and a move outside any drag.
+        const int second = MoveTablesCommand::nextDragId();
+        QVERIFY(second != drag);
+        m_doc->push(new MoveTablesCommand(sd, {{users, QPointF(60, 60)}}, second));
+        QCOMPARE(m_doc->undoStack().count(), 3);
+        m_doc->push(new MoveTablesCommand(sd, {{users, QPointF(70, 70)}}));
+        m_doc->push(new MoveTablesCommand(sd, {{users, QPointF(80, 80)}}));
+        QCOMPARE(m_doc->undoStack().count(), 5);
+        while (m_doc->undoStack().canUndo())
+            m_doc->undoStack().undo();
         QVERIFY(m_doc->schema() == before);
     }
 
@@ -346,8 +347,9 @@ private Q_SLOTS:
     {
         SchemaDocument &sd = m_doc->schemaDocument();
         const TableId users = id(*m_doc, u"users"_s);
-        m_doc->push(new MoveTablesCommand(sd, {{users, QPointF(9, 9)}}));
-        m_doc->push(new MoveTablesCommand(sd, {{users, QPointF(0, 0)}}));
+        const int drag = MoveTablesCommand::nextDragId();
+        m_doc->push(new MoveTablesCommand(sd, {{users, QPointF(9, 9)}}, drag));
+        m_doc->push(new MoveTablesCommand(sd, {{users, QPointF(0, 0)}}, drag));
         QCOMPARE(m_doc->undoStack().count(), 0);
     }
 
@@ -390,6 +392,26 @@ private Q_SLOTS:
         QCOMPARE(name.count(), 1);
         QCOMPARE(m_doc->fileName(), u"other.relata"_s);
         QVERIFY(m_doc->schema() == other);
+    }
+
+    void setTableComment()
+    {
+        auto *cmd = new SetTableCommentCommand(m_doc->schemaDocument(), id(*m_doc, u"users"_s),
+                                               u"People who sign in"_s);
+        QCOMPARE(cmd->text(), u"Change comment of table users"_s);
+        roundTrip(*m_doc, cmd);
+        m_doc->undoStack().redo();
+        QCOMPARE(m_doc->schema().tableByName(u"users"_s)->comment, u"People who sign in"_s);
+        const SetTableCommentCommand removal(m_doc->schemaDocument(), id(*m_doc, u"users"_s), {});
+        QCOMPARE(removal.text(), u"Remove comment of table users"_s);
+    }
+
+    void setTableCommentThatChangesNothingIsNotRecorded()
+    {
+        m_doc->push(new SetTableCommentCommand(m_doc->schemaDocument(), id(*m_doc, u"users"_s),
+                                               QString()));
+        m_doc->push(new SetTableCommentCommand(m_doc->schemaDocument(), TableId(9999), u"x"_s));
+        QCOMPARE(m_doc->undoStack().count(), 0);
     }
 
 private:

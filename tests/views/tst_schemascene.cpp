@@ -1,67 +1,17 @@
 #include "core/schemadocument.h"
 #include "gridplacement.h"
 #include "relationitem.h"
+#include "scenetestutil.h"
 #include "schemascene.h"
 #include "tableitem.h"
 
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace relata;
-
-namespace {
-
-Column column(const QString &name, const QString &type, bool nullable = true)
-{
-    Column c;
-    c.name = name;
-    c.type.text = type;
-    c.nullable = nullable;
-    return c;
-}
-
-/// users(id) ← blocks(user_id), at fixed positions.
-Schema linkSchema()
-{
-    Schema schema;
-    schema.name = u"links"_s;
-    Table users;
-    users.name = u"users"_s;
-    users.columns = {column(u"id"_s, u"int"_s, false), column(u"username"_s, u"varchar(120)"_s)};
-    users.position = QPointF(0, 0);
-    const TableId usersId = schema.addTable(users);
-    schema.tableForEdit(usersId)->primaryKey = {schema.table(usersId)->columns.at(0).id};
-
-    Table blocks;
-    blocks.name = u"blocks"_s;
-    blocks.columns = {column(u"id"_s, u"int"_s, false), column(u"user_id"_s, u"int"_s, false),
-                      column(u"url"_s, u"text"_s)};
-    blocks.position = QPointF(400, 0);
-    const TableId blocksId = schema.addTable(blocks);
-    const Table *b = schema.table(blocksId);
-    schema.tableForEdit(blocksId)->primaryKey = {b->columns.at(0).id};
-
-    Relation r;
-    r.childTable = blocksId;
-    r.childColumns = {b->columns.at(1).id};
-    r.parentTable = usersId;
-    r.parentColumns = {schema.table(usersId)->columns.at(0).id};
-    schema.addRelation(r);
-    return schema;
-}
-
-template<typename T>
-qsizetype countItems(const QGraphicsScene &scene)
-{
-    qsizetype n = 0;
-    for (QGraphicsItem *item : scene.items()) {
-        if (qgraphicsitem_cast<T *>(item))
-            ++n;
-    }
-    return n;
-}
-
-} // namespace
+using namespace relata::scenetest;
 
 class TstSchemaScene : public QObject
 {

@@ -8,10 +8,12 @@ using namespace Qt::StringLiterals;
 namespace relata {
 
 MoveTablesCommand::MoveTablesCommand(SchemaDocument &document,
-                                     const QHash<TableId, QPointF> &positions, QUndoCommand *parent)
+                                     const QHash<TableId, QPointF> &positions, int drag,
+                                     QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_document(&document)
     , m_after(positions)
+    , m_drag(drag)
 {
     QString onlyName;
     for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
@@ -35,6 +37,12 @@ void MoveTablesCommand::undo()
     m_document->moveTables(m_before);
 }
 
+int MoveTablesCommand::nextDragId()
+{
+    static int last = 0;
+    return ++last;
+}
+
 int MoveTablesCommand::id() const
 {
     return int(CommandId::MoveTables);
@@ -43,7 +51,8 @@ int MoveTablesCommand::id() const
 bool MoveTablesCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *move = static_cast<const MoveTablesCommand *>(other); // same id()
-    if (move->m_document != m_document || move->m_after.size() != m_after.size())
+    if (m_drag == 0 || move->m_drag != m_drag || move->m_document != m_document
+        || move->m_after.size() != m_after.size())
         return false;
     for (auto it = m_after.cbegin(); it != m_after.cend(); ++it) {
         if (!move->m_after.contains(it.key()))

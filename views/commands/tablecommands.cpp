@@ -39,7 +39,9 @@ void AddTablesCommand::redo()
 {
     QList<Table> added;
     for (const Table &table : std::as_const(m_tables)) {
-        const TableId id = m_document->addTable(table);
+        // A table without an id is new (drawn, pasted): its ids are placeholders.
+        const TableId id = table.id.isValid() ? m_document->addTable(table)
+                                              : m_document->addTableWithFreshIds(table);
         if (!id.isValid()) {
             // Refused (a name is taken...): all or nothing, and nothing to undo.
             for (const Table &t : std::as_const(added))
@@ -151,6 +153,35 @@ void RenameTableCommand::redo()
 void RenameTableCommand::undo()
 {
     m_document->renameTable(m_table, m_before);
+}
+
+// ---- SetTableCommentCommand ---------------------------------------------
+
+SetTableCommentCommand::SetTableCommentCommand(SchemaDocument &document, TableId table,
+                                               const QString &comment, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_document(&document)
+    , m_table(table)
+    , m_after(comment)
+{
+    const Table *t = document.schema().table(table);
+    if (t)
+        m_before = t->comment;
+    const QString name = t ? t->name : QString();
+    setText(comment.isEmpty() ? u"Remove comment of table %1"_s.arg(name)
+                              : u"Change comment of table %1"_s.arg(name));
+}
+
+void SetTableCommentCommand::redo()
+{
+    // An edit that changes nothing is no step in the history.
+    if (m_after == m_before || !m_document->setTableComment(m_table, m_after))
+        setObsolete(true);
+}
+
+void SetTableCommentCommand::undo()
+{
+    m_document->setTableComment(m_table, m_before);
 }
 
 } // namespace relata

@@ -9,8 +9,10 @@ namespace relata {
 
 class SchemaDocument;
 
-/// Adds one or more tables (each with its id, columns and position). The ids the
-/// first redo assigns are kept, so redo after undo brings back the same ids.
+/// Adds one or more tables (each with its id, columns and position). A table without
+/// an id gets fresh ids for it, its columns and indexes (its own ids only need to be
+/// consistent within the table). The ids the first redo assigns are kept, so redo
+/// after undo brings back the same ids.
 class AddTablesCommand final : public QUndoCommand
 {
 public:
@@ -56,6 +58,23 @@ class RenameTableCommand final : public QUndoCommand
 public:
     RenameTableCommand(SchemaDocument &document, TableId table, const QString &newName,
                        QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    SchemaDocument *m_document;
+    TableId m_table;
+    QString m_before;
+    QString m_after;
+};
+
+/// Sets a table's comment; an empty comment removes it.
+class SetTableCommentCommand final : public QUndoCommand
+{
+public:
+    SetTableCommentCommand(SchemaDocument &document, TableId table, const QString &comment,
+                           QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
