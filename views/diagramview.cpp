@@ -1,6 +1,7 @@
 #include "diagramview.h"
 
 #include "overviewmap.h"
+#include "relationitem.h"
 #include "schemascene.h"
 
 #include <QApplication>
@@ -62,6 +63,7 @@ void DiagramView::setZoom(qreal zoom)
     // Make room for the larger of the old and new visible areas first, so that
     // the anchor can keep its point where it is.
     updatePanRect(std::min(clamped, this->zoom()));
+    m_schemaScene->setFarView(clamped < RelationItem::kMarksLevel);
     setTransform(QTransform::fromScale(clamped, clamped));
     updatePanRect(clamped);
     notifyVisibleArea();

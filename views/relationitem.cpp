@@ -33,19 +33,9 @@ qreal distanceToSegment(QPointF p, QPointF a, QPointF b)
     const QPointF d = p - (a + ab * t);
     return std::sqrt(QPointF::dotProduct(d, d));
 }
-/// Below this level of detail the end marks are a few pixels wide and only clutter:
-/// the line alone is drawn.
-constexpr qreal kMarksLevel = 0.3;
-/// Zoomed far out, lines are this many pixels wide: thin, and a little wider in a
-/// finding's color so that the color still shows.
-constexpr qreal kFarLineWidth = 0.8;
-constexpr qreal kFarFindingLineWidth = 1.0;
+
 /// Lines thinner than this many device pixels are drawn one pixel wide.
 constexpr qreal kPixelLineUpTo = 1.25;
-/// Further out still, thousands of relations are on screen at once: drawn without
-/// antialiasing, they take a third less time (relata-bench-canvas, 2,000 tables fitted)
-/// and, a pixel wide and crossing each other, look much the same.
-constexpr qreal kAliasedLevel = 0.15;
 
 bool anyNullable(const Table *table, const QList<ColumnId> &columns)
 {

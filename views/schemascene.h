@@ -10,6 +10,7 @@
 namespace relata {
 
 class RelationItem;
+class RelationLayerItem;
 class TableItem;
 class Tool;
 
@@ -44,6 +45,14 @@ public:
     void setSelection(const QList<TableId> &tables, const QList<RelationId> &relations = {});
     /// The topmost table item at a scene position, or null.
     TableItem *tableItemAt(QPointF scenePos) const;
+    /// The relation whose line passes at a scene position, or null.
+    RelationItem *relationItemAt(QPointF scenePos) const;
+
+    /// Zoomed far out (below RelationItem::kMarksLevel) the relations are drawn by one
+    /// layer item instead of one item each; the view switches this as it zooms.
+    void setFarView(bool far);
+    bool isFarView() const { return m_farView; }
+    const RelationLayerItem *relationLayer() const { return m_layer; }
 
     /// The tool that receives the mouse; null = plain QGraphicsScene behaviour.
     /// The scene does not own it.
@@ -76,6 +85,9 @@ private:
     void syncRelation(RelationItem *item);
     void syncRelationsOf(TableId id);
     void applyFindings();
+    /// The layer draws what the relation items look like: redraw it soon.
+    void scheduleLayerRebuild();
+    void rebuildLayer();
 
     void onTableChanged(TableId id, SchemaDocument::TableChanges changes);
     void onColumnChanged(TableId table);
@@ -89,6 +101,9 @@ private:
     QHash<RelationId, RelationItem *> m_relationItems;
     QList<Finding> m_findings;
     Tool *m_tool = nullptr;
+    RelationLayerItem *m_layer;
+    bool m_farView = false;
+    bool m_layerRebuildPending = false;
 };
 
 } // namespace relata

@@ -7,6 +7,7 @@
 #include "commands/pastetablescommand.h"
 #include "diagramview.h"
 #include "relationitem.h"
+#include "relationlayeritem.h"
 #include "scenetestutil.h"
 #include "schemascene.h"
 #include "tableclipboard.h"
@@ -20,6 +21,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -72,6 +74,14 @@ private:
         return schema().tableByName(t)->columnByName(c)->id;
     }
     QWidget *viewport() const { return m_view->viewport(); }
+    /// Items that are not part of the diagram: the connect tool's line and highlights.
+    qsizetype previewItems() const
+    {
+        const QList<QGraphicsItem *> items = m_scene->items();
+        return std::count_if(items.cbegin(), items.cend(), [](const QGraphicsItem *item) {
+            return item->type() < QGraphicsItem::UserType;
+        });
+    }
     QPoint toView(QPointF scenePos) const { return m_view->mapFromScene(scenePos); }
     /// The middle of a column's row, in viewport pixels.
     QPoint rowPoint(const QString &t, const QString &c) const
@@ -140,7 +150,7 @@ private Q_SLOTS:
         QVERIFY(m_scene->relationItem(r.id) && m_scene->relationItem(r.id)->isVisible());
         QCOMPARE(m_scene->selectedRelations(), QList<RelationId>{r.id});
         QCOMPARE(m_editor->undoStack().count(), 1);
-        QCOMPARE(m_scene->items().size(), 4); // three tables, one relation
+        QCOMPARE(previewItems(), 0);
         m_editor->undoStack().undo();
         QVERIFY(schema().relations().isEmpty());
         QVERIFY(!m_scene->relationItem(r.id));
@@ -152,6 +162,42 @@ private Q_SLOTS:
         drag(rowPoint(u"categories"_s, u"parent_id"_s), rowPoint(u"categories"_s, u"id"_s));
         QCOMPARE(schema().relations().size(), 1);
         QVERIFY(schema().relations().first().isSelfReference());
+    }
+
+    void farViewDrawsRelationsInOneLayer()
+    {
+        m_tools->setCurrent(ToolBox::Kind::Connect);
+        drag(rowPoint(u"blocks"_s, u"user_id"_s), rowPoint(u"users"_s, u"id"_s));
+        drag(rowPoint(u"categories"_s, u"parent_id"_s), rowPoint(u"categories"_s, u"id"_s));
+        m_tools->setCurrent(ToolBox::Kind::Select);
+        m_scene->clearSelection(); // the connect tool selected the last relation
+        const RelationId first = schema().relations().first().id;
+        RelationItem *edge = m_scene->relationItem(first);
+        QVERIFY(!m_scene->isFarView());
+        QVERIFY(!m_scene->relationLayer()->isVisible());
+
+        m_view->setZoom(0.2);
+        QVERIFY(m_scene->isFarView());
+        QVERIFY(edge->flags() & QGraphicsItem::ItemHasNoContents);
+        QVERIFY(m_scene->relationLayer()->isVisible());
+        QCOMPARE(m_scene->relationLayer()->groupCount(), 1); // both plain, not selected
+        // Still clickable: the click lands on the line, the layer regroups the selection.
+        QTest::mouseClick(viewport(), Qt::LeftButton, {}, toView(edge->middle()));
+        QCOMPARE(m_scene->selectedRelations(), QList<RelationId>{first});
+        QTRY_COMPARE(m_scene->relationLayer()->groupCount(), 2);
+        // Relations that leave or come back while far away leave or join the layer.
+        m_editor->undoStack().undo(); // the self-reference
+        QCOMPARE(schema().relations().size(), 1);
+        QTRY_COMPARE(m_scene->relationLayer()->groupCount(), 1); // the selected one only
+        m_editor->undoStack().redo();
+        QTRY_COMPARE(m_scene->relationLayer()->groupCount(), 2);
+        QVERIFY(m_scene->relationItem(schema().relations().last().id)->flags()
+                & QGraphicsItem::ItemHasNoContents);
+
+        m_view->setZoom(1);
+        QVERIFY(!m_scene->isFarView());
+        QVERIFY(!(edge->flags() & QGraphicsItem::ItemHasNoContents));
+        QVERIFY(!m_scene->relationLayer()->isVisible());
     }
 
     void connectRefusesWithAMessage()
@@ -173,13 +219,12 @@ private Q_SLOTS:
     void escapeCancelsAConnection()
     {
         m_tools->setCurrent(ToolBox::Kind::Connect);
-        const qsizetype itemsBefore = m_scene->items().size();
         QTest::mousePress(viewport(), Qt::LeftButton, {}, rowPoint(u"blocks"_s, u"user_id"_s));
         moveWithButton(rowPoint(u"users"_s, u"id"_s));
-        QVERIFY(m_scene->items().size() > itemsBefore); // the preview line and highlights
+        QCOMPARE(previewItems(), 3); // the line and the two rows' highlights
         m_tools->cancel();
         QCOMPARE(m_tools->current(), ToolBox::Kind::Select);
-        QCOMPARE(m_scene->items().size(), itemsBefore);
+        QCOMPARE(previewItems(), 0);
         QTest::mouseRelease(viewport(), Qt::LeftButton, {}, rowPoint(u"users"_s, u"id"_s));
         QVERIFY(schema().relations().isEmpty());
     }

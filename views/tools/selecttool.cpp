@@ -29,13 +29,7 @@ QGraphicsItem *SelectTool::selectableItemAt(QPointF scenePos) const
 {
     if (TableItem *table = scene()->tableItemAt(scenePos))
         return table;
-    // items() tests the relations' stroked shapes, so a click near a line hits it.
-    const QList<QGraphicsItem *> under = scene()->items(scenePos);
-    for (QGraphicsItem *item : under) {
-        if (qgraphicsitem_cast<RelationItem *>(item))
-            return item;
-    }
-    return nullptr;
+    return scene()->relationItemAt(scenePos);
 }
 
 void SelectTool::mousePressEvent(QGraphicsSceneMouseEvent *event)
