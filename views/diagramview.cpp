@@ -266,10 +266,7 @@ void DiagramView::mouseDoubleClickEvent(QMouseEvent *event)
 void DiagramView::endPan()
 {
     m_panButton = Qt::NoButton;
-    if (m_spaceHeld)
-        viewport()->setCursor(Qt::OpenHandCursor);
-    else
-        viewport()->unsetCursor();
+    viewport()->setCursor(m_spaceHeld ? Qt::OpenHandCursor : m_toolCursor);
 }
 
 /// Space belongs to an item being edited in place (it has the scene's focus);
@@ -286,10 +283,14 @@ void DiagramView::setSpaceHeld(bool held)
     m_spaceHeld = held;
     if (m_panButton != Qt::NoButton)
         return; // the closed hand stays until the button is released
-    if (held)
-        viewport()->setCursor(Qt::OpenHandCursor);
-    else
-        viewport()->unsetCursor();
+    viewport()->setCursor(held ? Qt::OpenHandCursor : m_toolCursor);
+}
+
+void DiagramView::setToolCursor(Qt::CursorShape shape)
+{
+    m_toolCursor = shape;
+    if (m_panButton == Qt::NoButton && !m_spaceHeld)
+        viewport()->setCursor(shape);
 }
 
 void DiagramView::keyPressEvent(QKeyEvent *event)

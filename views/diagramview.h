@@ -28,6 +28,10 @@ public:
     qreal zoom() const;
     void setZoom(qreal zoom);
 
+    /// The cursor of the current tool, shown whenever the view is not panning.
+    void setToolCursor(Qt::CursorShape shape);
+    Qt::CursorShape toolCursor() const { return m_toolCursor; }
+
     /// The part of the scene the viewport shows, in scene coordinates.
     QRectF visibleSceneRect() const;
 
@@ -92,6 +96,7 @@ private:
     QPoint m_lastPanPos;
     Qt::MouseButton m_panButton = Qt::NoButton;
     bool m_spaceHeld = false;
+    Qt::CursorShape m_toolCursor = Qt::ArrowCursor;
     bool m_fitPending = false;
 };
 

@@ -200,6 +200,19 @@ private Q_SLOTS:
         QVERIFY(!m_scene->relationLayer()->isVisible());
     }
 
+    void toolCursorSurvivesPanning()
+    {
+        m_tools->setCurrent(ToolBox::Kind::Connect);
+        QCOMPARE(viewport()->cursor().shape(), Qt::CrossCursor);
+        const QPoint at = toView(QPointF(1000, 700));
+        QTest::mousePress(viewport(), Qt::MiddleButton, {}, at);
+        QCOMPARE(viewport()->cursor().shape(), Qt::ClosedHandCursor);
+        QTest::mouseRelease(viewport(), Qt::MiddleButton, {}, at);
+        QCOMPARE(viewport()->cursor().shape(), Qt::CrossCursor);
+        m_tools->cancel();
+        QCOMPARE(viewport()->cursor().shape(), Qt::ArrowCursor);
+    }
+
     void connectRefusesWithAMessage()
     {
         QSignalSpy messages(m_tools.get(), &ToolBox::statusMessage);

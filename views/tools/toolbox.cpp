@@ -2,10 +2,9 @@
 
 #include "connecttool.h"
 #include "createtabletool.h"
+#include "diagramview.h"
 #include "schemascene.h"
 #include "selecttool.h"
-
-#include <QGraphicsView>
 
 namespace relata {
 
@@ -47,8 +46,10 @@ void ToolBox::setCurrent(Kind kind)
     m_scene->setTool(tool(kind)); // cancels the previous tool
     // A crosshair says "this click will make something".
     const Qt::CursorShape shape = kind == Kind::Select ? Qt::ArrowCursor : Qt::CrossCursor;
-    for (QGraphicsView *view : m_scene->views())
-        view->viewport()->setCursor(shape);
+    for (QGraphicsView *view : m_scene->views()) {
+        if (auto *diagram = qobject_cast<DiagramView *>(view))
+            diagram->setToolCursor(shape);
+    }
     Q_EMIT currentChanged(kind);
 }
 
