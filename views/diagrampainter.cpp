@@ -149,7 +149,11 @@ void DiagramPainter::drawBadge(QPointF center, qreal radius, const QColor &color
     m_painter->scale(scale, scale);
     m_painter->setFont(m_style.badgeFont);
     m_painter->setPen(m_style.badgeText);
-    m_painter->drawStaticText(QPointF(-size.width() / 2, -size.height() / 2), label);
+    // A count of a few digits, drawn as plain text: a QStaticText drawn straight into an
+    // image under a scaled painter (relata-cli export png --scale 2) came out scaled
+    // twice and off centre, while its size, measured once, still centres the text.
+    m_painter->drawText(QRectF(-size.width() / 2, -size.height() / 2, size.width(), size.height()),
+                        Qt::AlignCenter, label.text());
 }
 
 void DiagramPainter::drawRowSeparator(const QRectF &row) const

@@ -2,6 +2,9 @@
 
 #include "exportcommand.h"
 #include "formatcommand.h"
+#ifdef RELATA_CLI_CAN_DRAW
+#include "layoutcommand.h"
+#endif
 #include "infocommand.h"
 #include "validatecommand.h"
 
@@ -14,6 +17,9 @@ CommandRegistry CommandRegistry::createDefault()
     registry.add(std::make_unique<InfoCommand>());
     registry.add(std::make_unique<FormatCommand>());
     registry.add(std::make_unique<ExportCommand>());
+#ifdef RELATA_CLI_CAN_DRAW
+    registry.add(std::make_unique<LayoutCommand>());
+#endif
     return registry;
 }
 

@@ -4,8 +4,19 @@
 #include "commandoptions.h"
 #include "exitcode.h"
 
+#include "export/dotexport.h"
+#include "export/mermaidexport.h"
 #include "io/relatafile.h"
 #include "sql/ddl.h"
+#include "validate/validator.h"
+
+#ifdef RELATA_CLI_CAN_DRAW
+#include "diagramexport.h"
+#include "gridplacement.h"
+#include "schemascene.h"
+
+#include <QApplication>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -13,82 +24,105 @@ namespace relata {
 
 namespace {
 
+const QStringList kTextExports{u"ddl"_s, u"dot"_s, u"mermaid"_s};
+const QStringList kPictureExports{u"svg"_s, u"png"_s, u"pdf"_s};
+
 /// The command's options, declared once for the help, the parser and the checks.
 struct ExportOptionSet
 {
     QCommandLineOption dialect{{u"d"_s, u"dialect"_s},
-                               u"Target database: mysql (also MariaDB, Vitess), postgresql or "
-                               u"sqlite. Default: the schema's own dialect."_s,
+                               u"ddl: target database: mysql (also MariaDB, Vitess), postgresql "
+                               u"or sqlite. Default: the schema's own dialect."_s,
                                u"DIALECT"_s};
     QCommandLineOption output{{u"o"_s, u"output"_s},
-                              u"Write the DDL to FILE (atomically) instead of standard output."_s,
+                              u"Write to FILE (atomically) instead of standard output. Required "
+                              u"for png and pdf."_s,
                               u"FILE"_s};
     QCommandLineOption withConstraints{
             u"with-constraints"_s,
-            u"Emit real FOREIGN KEY constraints (with their ON DELETE/UPDATE actions)."_s};
+            u"ddl: emit real FOREIGN KEY constraints (with their ON DELETE/UPDATE actions)."_s};
     QCommandLineOption noRelationComments{
             u"no-relation-comments"_s,
-            u"Do not record relations in \"relata:\" column comments (an import then cannot "
-            u"recover them)."_s};
+            u"ddl: do not record relations in \"relata:\" column comments (an import then "
+            u"cannot recover them)."_s};
     QCommandLineOption noMissingIndexes{
             u"no-missing-indexes"_s,
-            u"Do not add the index each relation needs when the model has none (R007)."_s};
+            u"ddl: do not add the index each relation needs when the model has none (R007)."_s};
     QCommandLineOption ifNotExists{u"if-not-exists"_s,
-                                   u"Write CREATE TABLE/INDEX IF NOT EXISTS."_s};
+                                   u"ddl: write CREATE TABLE/INDEX IF NOT EXISTS."_s};
     QCommandLineOption dropFirst{u"drop-first"_s,
-                                 u"Start with DROP TABLE IF EXISTS for every table, children "
-                                 u"first. Destroys data: for scratch databases."_s};
+                                 u"ddl: start with DROP TABLE IF EXISTS for every table, "
+                                 u"children first. Destroys data: for scratch databases."_s};
+    QCommandLineOption scale{u"scale"_s,
+                             u"png: pixels per diagram pixel, from 0.05 to 16 (default 1; 2 for "
+                             u"high-DPI screens)."_s,
+                             u"F"_s};
+    QCommandLineOption background{u"background"_s,
+                                  u"svg, png, pdf: canvas (the default, as on screen) or white "
+                                  u"(for print)."_s,
+                                  u"BACKGROUND"_s};
 
     QList<QCommandLineOption> all() const
     {
-        return {dialect,          output,      withConstraints, noRelationComments,
-                noMissingIndexes, ifNotExists, dropFirst};
+        return {dialect,     output,    withConstraints, noRelationComments, noMissingIndexes,
+                ifNotExists, dropFirst, scale,           background};
+    }
+
+    /// The options that only make sense for some exports, with those exports.
+    QList<std::pair<QCommandLineOption, QStringList>> restricted() const
+    {
+        const QStringList ddl{u"ddl"_s};
+        return {{dialect, ddl},          {withConstraints, ddl},       {noRelationComments, ddl},
+                {noMissingIndexes, ddl}, {ifNotExists, ddl},           {dropFirst, ddl},
+                {scale, {u"png"_s}},     {background, kPictureExports}};
     }
 };
 
 QString description()
 {
-    return u"Export a schema. WHAT is `ddl`: CREATE TABLE statements for every table in\n"
-           u"dependency order (parents first; loops broken and explained in a comment),\n"
-           u"with types mapped to the target dialect, primary keys and every index,\n"
-           u"including the index each relation needs. No FOREIGN KEY constraints unless\n"
-           u"--with-constraints: each relation is recorded in a comment on its child\n"
-           u"column (\"relata: references users(id) on delete cascade\") that an import\n"
-           u"reads back. Every name is quoted, so any name works. See docs/ddl.md.\n\n"
-           u"Exit status: 0 on success, 1 when the schema cannot be written as DDL (a\n"
-           u"default that is not one SQL expression), 2 when the file cannot be read or\n"
+    return u"Export a schema. WHAT is one of:\n"
+           u"  ddl      CREATE TABLE statements for every table in dependency order, types\n"
+           u"           mapped to the target dialect, primary keys and every index, including\n"
+           u"           the index each relation needs. No FOREIGN KEY constraints unless\n"
+           u"           --with-constraints: each relation is recorded in a comment on its\n"
+           u"           child column that an import reads back. See docs/ddl.md.\n"
+           u"  dot      Graphviz DOT: one node per table with its columns, one edge per\n"
+           u"           relation between the column rows (render with dot -Tsvg).\n"
+           u"  mermaid  A Mermaid erDiagram, for Markdown on GitHub, GitLab and wikis.\n"
+           u"  svg, png, pdf\n"
+           u"           A picture of the diagram exactly as Relata draws it, at the positions\n"
+           u"           saved in the file. Drawn without a display (Qt's offscreen platform,\n"
+           u"           unless QT_QPA_PLATFORM names another). png and pdf need -o FILE.\n\n"
+           u"Exit status: 0 on success, 1 when the schema cannot be exported (a default that\n"
+           u"is not one SQL expression, an empty diagram), 2 when the file cannot be read or\n"
            u"written or the command line is wrong."_s;
 }
 
-} // namespace
-
-QString ExportCommand::name() const
+/// Options given for an export they do not apply to are mistakes worth reporting.
+std::optional<QString> misplacedOption(const CommandOptions &options, const ExportOptionSet &set,
+                                       const QString &what)
 {
-    return u"export"_s;
+    for (const auto &[option, exports] : set.restricted()) {
+        if (options.isSet(option) && !exports.contains(what))
+            return u"--%1 does not apply to '%2' (only to %3)"_s.arg(option.names().constLast(),
+                                                                     what, exports.join(u", "_s));
+    }
+    return std::nullopt;
 }
 
-QString ExportCommand::summary() const
+int writeResult(const QByteArray &data, const QString &path, QTextStream &out, QTextStream &err)
 {
-    return u"Export a schema as SQL DDL for MySQL, PostgreSQL or SQLite"_s;
+    QString error;
+    if (!writeOutput(data, path, out, &error)) {
+        err << error << u'\n';
+        return ExitUsage;
+    }
+    return ExitOk;
 }
 
-int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
+int exportDdl(const CommandOptions &options, const ExportOptionSet &set, const Schema &schema,
+              QTextStream &out, QTextStream &err)
 {
-    CommandOptions options(name(), description());
-    const ExportOptionSet set;
-    for (const QCommandLineOption &option : set.all())
-        options.addOption(option);
-    options.addArgument(u"WHAT"_s, u"What to export: ddl."_s);
-    options.addArgument(u"FILE"_s, u"The .relata file to read."_s);
-    options.setArgumentCount(2, 2);
-    options.addExample(u"export ddl shop.relata -o shop.sql"_s);
-    options.addExample(u"export ddl --dialect postgresql --if-not-exists shop.relata"_s);
-    options.addExample(u"export ddl --dialect sqlite --with-constraints shop.relata"_s);
-    if (const auto exit = options.parse(args, out, err))
-        return *exit;
-    const QString what = options.arguments().at(0);
-    if (what != u"ddl")
-        return options.usageError(err, u"unknown export '%1' (expected ddl)"_s.arg(what));
     DdlOptions ddl;
     if (options.isSet(set.dialect)) {
         ddl.dialect = dialectFromName(options.value(set.dialect));
@@ -102,23 +136,164 @@ int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     ddl.missingIndexes = !options.isSet(set.noMissingIndexes);
     ddl.ifNotExists = options.isSet(set.ifNotExists);
     ddl.dropFirst = options.isSet(set.dropFirst);
-
-    const Result<Schema> loaded = loadRelataFile(options.arguments().at(1));
-    if (!loaded) {
-        err << loaded.errorString() << u'\n';
-        return ExitUsage;
-    }
-    const Result<QString> text = generateDdl(loaded.value(), ddl);
+    const Result<QString> text = generateDdl(schema, ddl);
     if (!text) {
         err << options.arguments().at(1) << u": "_s << text.errorString() << u'\n';
         return ExitFindings;
     }
-    QString error;
-    if (!writeOutput(text.value().toUtf8(), options.value(set.output), out, &error)) {
-        err << error << u'\n';
+    return writeResult(text.value().toUtf8(), options.value(set.output), out, err);
+}
+
+int exportText(const QString &what, const CommandOptions &options, const ExportOptionSet &set,
+               const Schema &schema, QTextStream &out, QTextStream &err)
+{
+    const Result<QString> text = what == u"dot" ? generateDot(schema) : generateMermaid(schema);
+    if (!text) {
+        err << options.arguments().at(1) << u": "_s << text.errorString() << u'\n';
+        return ExitFindings;
+    }
+    return writeResult(text.value().toUtf8(), options.value(set.output), out, err);
+}
+
+#ifdef RELATA_CLI_CAN_DRAW
+/// Reads the picture options; a usage error message when one is wrong.
+std::optional<QString> readPictureOptions(const CommandOptions &options, const ExportOptionSet &set,
+                                          PictureOptions *picture)
+{
+    if (options.isSet(set.scale)) {
+        bool ok = false;
+        picture->scale = options.value(set.scale).toDouble(&ok);
+        if (!ok || picture->scale < 0.05 || picture->scale > 16)
+            return u"bad scale '%1' (expected a number from 0.05 to 16)"_s.arg(
+                    options.value(set.scale));
+    }
+    const QString background = options.value(set.background);
+    if (background == u"white")
+        picture->background = PictureBackground::White;
+    else if (!background.isEmpty() && background != u"canvas")
+        return u"unknown background '%1' (expected canvas or white)"_s.arg(background);
+    return std::nullopt;
+}
+
+int renderPicture(PictureFormat format, const PictureOptions &picture, const QString &file,
+                  const QString &output, QTextStream &out, QTextStream &err)
+{
+    const Result<Schema> loaded = loadRelataFile(file);
+    if (!loaded) {
+        err << loaded.errorString() << u'\n';
         return ExitUsage;
     }
-    return ExitOk;
+    SchemaDocument document;
+    document.setSchema(loaded.value());
+    SchemaScene scene(&document);
+    // As the application does on opening: a file without a layout gets a grid.
+    if (needsInitialPlacement(document.schema()))
+        document.moveTables(gridPlacement(document.schema(), scene));
+    // Exactly as on screen: the findings are marked on what they concern.
+    scene.setFindings(validate(document.schema()));
+    const Result<QByteArray> data = renderDiagram(scene, format, picture);
+    if (!data) {
+        err << file << u": "_s << data.errorString() << u'\n';
+        return ExitFindings;
+    }
+    return writeResult(data.value(), output, out, err);
+}
+#endif
+
+/// svg, png, pdf: checks the options, then draws the diagram with the views layer.
+int exportPicture(const QString &what, const CommandOptions &options, const ExportOptionSet &set,
+                  QTextStream &out, QTextStream &err)
+{
+#ifdef RELATA_CLI_CAN_DRAW
+    const QString output = options.value(set.output);
+    if (what != u"svg" && (output.isEmpty() || output == u"-"))
+        return options.usageError(err, u"%1 is binary: give -o FILE"_s.arg(what));
+    PictureOptions picture;
+    if (const auto message = readPictureOptions(options, set, &picture))
+        return options.usageError(err, *message);
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
+        err << cliProgramName() << u" export: drawing needs a QApplication\n"_s;
+        return ExitUsage;
+    }
+    return renderPicture(*pictureFormatFromName(what), picture, options.arguments().at(1), output,
+                         out, err);
+#else
+    Q_UNUSED(options);
+    Q_UNUSED(set);
+    Q_UNUSED(out);
+    err << cliProgramName()
+        << u" export: this relata-cli was built without drawing support "
+           u"(no GUI layer); '"_s
+        << what << u"' is not available\n"_s;
+    return ExitUsage;
+#endif
+}
+
+} // namespace
+
+QString ExportCommand::name() const
+{
+    return u"export"_s;
+}
+
+QString ExportCommand::summary() const
+{
+    return u"Export a schema as SQL DDL, Graphviz DOT, Mermaid, or an SVG, PNG or PDF picture"_s;
+}
+
+bool ExportCommand::drawsPicture(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const ExportOptionSet set;
+    parser.addOptions(set.all());
+    const QCommandLineOption help({u"h"_s, u"help"_s}, QString());
+    parser.addOption(help);
+    // Errors are reported when the command runs; here only WHAT matters.
+    parser.parse(QStringList{u"export"_s} + args);
+    const QStringList positional = parser.positionalArguments();
+    return !parser.isSet(help) && !positional.isEmpty()
+           && kPictureExports.contains(positional.constFirst());
+}
+
+int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    CommandOptions options(name(), description());
+    const ExportOptionSet set;
+    for (const QCommandLineOption &option : set.all())
+        options.addOption(option);
+    options.addArgument(u"WHAT"_s, u"What to export: ddl, dot, mermaid, svg, png or pdf."_s);
+    options.addArgument(u"FILE"_s, u"The .relata file to read."_s);
+    options.setArgumentCount(2, 2);
+    options.addExample(u"export ddl shop.relata -o shop.sql"_s);
+    options.addExample(u"export ddl --dialect postgresql --if-not-exists shop.relata"_s);
+    options.addExample(u"export mermaid shop.relata -o shop.mmd"_s);
+    options.addExample(u"export dot shop.relata | dot -Tpdf -o shop-graphviz.pdf"_s);
+    options.addExample(u"export png --scale 2 shop.relata -o shop.png"_s);
+    options.addExample(u"export pdf --background white shop.relata -o shop.pdf"_s);
+    if (const auto exit = options.parse(args, out, err))
+        return *exit;
+    const QString what = options.arguments().at(0);
+    const bool picture = kPictureExports.contains(what);
+    if (!picture && !kTextExports.contains(what))
+        return options.usageError(
+                err,
+                u"unknown export '%1' (expected ddl, dot, mermaid, svg, png or pdf)"_s.arg(what));
+    if (const auto message = misplacedOption(options, set, what))
+        return options.usageError(err, *message);
+    if (picture)
+        return exportPicture(what, options, set, out, err);
+
+    const QString file = options.arguments().at(1);
+    const Result<Schema> loaded = loadRelataFile(file);
+    if (!loaded) {
+        err << loaded.errorString() << u'\n';
+        return ExitUsage;
+    }
+    if (what == u"ddl")
+        return exportDdl(options, set, loaded.value(), out, err);
+    return exportText(what, options, set, loaded.value(), out, err);
 }
 
 } // namespace relata

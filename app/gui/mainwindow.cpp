@@ -4,7 +4,9 @@
 #include "core/schemadocument.h"
 #include "diagramview.h"
 #include "editactions.h"
+#include "exportactions.h"
 #include "fileactions.h"
+#include "layoutactions.h"
 #include "findingspanel.h"
 #include "gridplacement.h"
 #include "io/relatafile.h"
@@ -161,11 +163,14 @@ void MainWindow::createActions()
 {
     m_editActions = new EditActions(m_editor, m_scene, m_view, m_toolBox, this);
     m_viewActions = new ViewActions(m_view, this);
+    m_layoutActions = new LayoutActions(m_editor, m_scene, m_view, this);
+    connect(m_layoutActions, &LayoutActions::statusMessage, this, &MainWindow::showStatus);
     connect(m_editActions, &EditActions::statusMessage, this, &MainWindow::showStatus);
     connect(m_editActions, &EditActions::tableCreated, this, &MainWindow::editTable);
     createFileMenu();
     createEditMenu();
     createViewMenu();
+    m_layoutActions->fillMenu(menuBar()->addMenu(tr("&Arrange")));
     createToolBar();
 }
 
@@ -178,6 +183,7 @@ void MainWindow::createToolBar()
     bar->setIconSize(QSize(18, 18));
     m_editActions->fillToolBar(bar);
     bar->addSeparator();
+    m_layoutActions->fillToolBar(bar);
     m_viewActions->fillToolBar(bar);
 }
 
@@ -205,6 +211,8 @@ void MainWindow::createFileMenu()
     m_reloadAction = file->addAction(tr("&Reload"), this, &MainWindow::reload);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     m_reloadAction->setEnabled(false);
+    file->addSeparator();
+    (new ExportActions(m_editor, m_scene, this))->fillMenu(file->addMenu(tr("&Export")));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcuts(uniqueShortcuts({QKeySequence(u"Ctrl+Q"_s), QKeySequence::Quit}));

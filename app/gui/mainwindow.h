@@ -15,6 +15,7 @@ class EditActions;
 class EditorDocument;
 class FileActions;
 class FindingsPanel;
+class LayoutActions;
 class LiveValidator;
 class PropertyEditor;
 class SchemaDocument;
@@ -46,6 +47,7 @@ public:
     FileActions *fileActions() const { return m_fileActions; }
     EditActions *editActions() const { return m_editActions; }
     ViewActions *viewActions() const { return m_viewActions; }
+    LayoutActions *layoutActions() const { return m_layoutActions; }
     ToolBox *toolBox() const { return m_toolBox; }
     PropertyEditor *propertyEditor() const { return m_propertyEditor; }
     QDockWidget *propertiesDock() const { return m_propertiesDock; }
@@ -114,6 +116,7 @@ private:
     ToolBox *m_toolBox;
     EditActions *m_editActions = nullptr;
     ViewActions *m_viewActions = nullptr;
+    LayoutActions *m_layoutActions = nullptr;
     PropertyEditor *m_propertyEditor = nullptr;
     QDockWidget *m_propertiesDock = nullptr;
     FindingsPanel *m_findingsPanel = nullptr;

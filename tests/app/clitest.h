@@ -19,9 +19,11 @@ struct CliRun
     QString err;
 };
 
-inline CliRun runCli(const QStringList &args)
+inline CliRun runCli(const QStringList &args, const QProcessEnvironment &environment
+                                              = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(RELATA_CLI), args);
     CliRun run;
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {

@@ -61,7 +61,7 @@ void TstCliExport::usage_data()
     };
     row("export nothing", {}, u"missing argument WHAT"_s);
     row("export no file", {u"ddl"_s}, u"missing argument FILE"_s);
-    row("export unknown what", {u"cpp"_s, file}, u"unknown export 'cpp' (expected ddl)"_s);
+    row("export unknown what", {u"cpp"_s, file}, u"unknown export 'cpp' (expected ddl, dot, mermaid, svg, png or pdf)"_s);
     row("export bad dialect", {u"ddl"_s, u"--dialect"_s, u"oracle"_s, file},
         u"unknown dialect 'oracle'"_s);
     row("export unknown option", {u"ddl"_s, u"--with-fks"_s, file},
