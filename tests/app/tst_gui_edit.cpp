@@ -4,6 +4,7 @@
 #include "commands/editordocument.h"
 #include "diagramview.h"
 #include "editactions.h"
+#include "exportactions.h"
 #include "findingspanel.h"
 #include "livevalidator.h"
 #include "mainwindow.h"
@@ -17,7 +18,10 @@
 #include <QAction>
 #include <QClipboard>
 #include <QDockWidget>
+#include <QFile>
 #include <QGuiApplication>
+#include <QImage>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +32,12 @@ namespace {
 QString example(const QString &name)
 {
     return QStringLiteral(RELATA_SOURCE_DIR) + u"/resources/examples/"_s + name;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 TableId tableId(const MainWindow &window, const QString &name)
@@ -146,6 +156,33 @@ private Q_SLOTS:
         window.findingsPanel()->setCurrentRow(1);
         QCOMPARE(window.scene()->selectedRelations(), QList<RelationId>{relation});
         QCOMPARE(window.scene()->selectedTables().size(), 2);
+    }
+
+    void exportFromTheWindow()
+    {
+        MainWindow window;
+        QVERIFY(window.loadFile(example(u"linkinbio.relata"_s)));
+        const ExportActions exports(window.editorDocument(), window.scene(), &window);
+        QVERIFY(exports.suggestedPath(ExportActions::Kind::Svg).endsWith(u"linkinbio.svg"_s));
+        QTemporaryDir dir;
+        const QList<std::pair<ExportActions::Kind, QString>> kinds{
+                {ExportActions::Kind::Svg, u"d.svg"_s},
+                {ExportActions::Kind::Png, u"d.png"_s},
+                {ExportActions::Kind::Pdf, u"d.pdf"_s},
+                {ExportActions::Kind::Dot, u"d.dot"_s},
+                {ExportActions::Kind::Mermaid, u"d.mmd"_s}};
+        for (const auto &[kind, name] : kinds) {
+            QString error;
+            QVERIFY2(exports.exportTo(kind, dir.filePath(name), &error), qPrintable(error));
+        }
+        QVERIFY(readFile(dir.filePath(u"d.svg"_s)).contains("blocks"));
+        QVERIFY(!QImage(dir.filePath(u"d.png"_s)).isNull());
+        QVERIFY(readFile(dir.filePath(u"d.pdf"_s)).startsWith("%PDF"));
+        QVERIFY(readFile(dir.filePath(u"d.dot"_s)).contains("digraph"));
+        QVERIFY(readFile(dir.filePath(u"d.mmd"_s)).startsWith("erDiagram"));
+        QString error;
+        QVERIFY(!exports.exportTo(ExportActions::Kind::Svg, u"/nonexistent/dir/d.svg"_s, &error));
+        QVERIFY(!error.isEmpty());
     }
 
     void viewActionsNavigate()
