@@ -2,6 +2,7 @@
 
 #include "exportcommand.h"
 #include "formatcommand.h"
+#include "importcommand.h"
 #ifdef RELATA_CLI_CAN_DRAW
 #include "layoutcommand.h"
 #endif
@@ -17,6 +18,7 @@ CommandRegistry CommandRegistry::createDefault()
     registry.add(std::make_unique<InfoCommand>());
     registry.add(std::make_unique<FormatCommand>());
     registry.add(std::make_unique<ExportCommand>());
+    registry.add(std::make_unique<ImportCommand>());
 #ifdef RELATA_CLI_CAN_DRAW
     registry.add(std::make_unique<LayoutCommand>());
 #endif
