@@ -1,4 +1,5 @@
 // Relations of a MariaDB/MySQL import: FOREIGN KEY constraints, then Relata's markers.
+#include "markerrelation.h"
 #include "mysqlschemabuilder.h"
 
 using namespace Qt::StringLiterals;
@@ -65,20 +66,6 @@ std::optional<Relation> relationByNames(const Schema &schema, const QString &chi
     return relation;
 }
 
-/// The relation already in the schema between the same columns, if any.
-Relation *sameRelation(Schema &schema, const Relation &relation)
-{
-    for (const Relation &existing : schema.relations()) {
-        if (existing.childTable == relation.childTable
-            && existing.childColumns == relation.childColumns
-            && existing.parentTable == relation.parentTable
-            && existing.parentColumns == relation.parentColumns) {
-            return schema.relationForEdit(existing.id);
-        }
-    }
-    return nullptr;
-}
-
 /// Puts a marker that could not be resolved back into its column's comment, so that the
 /// text is not lost.
 void keepMarkerText(Schema &schema, const PendingMarker &pending)
@@ -140,20 +127,8 @@ void addMarkerRelations(BuildState &state)
             keepMarkerText(schema, pending);
             continue;
         }
-        relation->nameOnChild = marker.nameOnChild;
-        relation->nameOnParent = marker.nameOnParent;
-        if (Relation *existing = sameRelation(schema, *relation)) {
-            // DDL with constraints also writes markers: the constraint stays, the marker
-            // adds what a FOREIGN KEY cannot say.
-            existing->nameOnChild = marker.nameOnChild;
-            existing->nameOnParent = marker.nameOnParent;
-            continue;
-        }
-        relation->origin = RelationOrigin::Comment;
-        relation->onDelete = marker.onDelete;
-        relation->onUpdate = marker.onUpdate;
-        schema.addRelation(std::move(*relation));
-        ++summary.commentRelations;
+        if (addMarkerRelation(schema, std::move(*relation), marker))
+            ++summary.commentRelations;
     }
 }
 

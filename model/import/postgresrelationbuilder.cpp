@@ -1,6 +1,7 @@
 // The relations of a PostgreSQL import: FOREIGN KEY constraints first, then Relata's own
 // markers in column comments (docs/ddl.md, "Relation markers"). Part of
 // PostgresSchemaBuilder.
+#include "markerrelation.h"
 #include "postgresschemabuilder.h"
 
 using namespace Qt::StringLiterals;
@@ -68,20 +69,6 @@ const Table *PostgresSchemaBuilder::markerParent(const QString &name,
     return nullptr;
 }
 
-Relation *PostgresSchemaBuilder::sameRelation(const Relation &relation)
-{
-    for (const RelationId id : m_schema.relationsOf(relation.childTable)) {
-        const Relation *existing = m_schema.relation(id);
-        if (existing->childTable == relation.childTable
-            && existing->parentTable == relation.parentTable
-            && existing->childColumns == relation.childColumns
-            && existing->parentColumns == relation.parentColumns) {
-            return m_schema.relationForEdit(id);
-        }
-    }
-    return nullptr;
-}
-
 namespace {
 
 bool columnsByName(const Table &table, const QStringList &names, QList<ColumnId> *ids)
@@ -120,18 +107,8 @@ void PostgresSchemaBuilder::addMarkerRelation(const PendingMarker &pending)
     }
     relation.childTable = child->id;
     relation.parentTable = parent->id;
-    relation.onDelete = marker.onDelete;
-    relation.onUpdate = marker.onUpdate;
-    relation.nameOnChild = marker.nameOnChild;
-    relation.nameOnParent = marker.nameOnParent;
-    if (Relation *existing = sameRelation(relation)) {
-        existing->nameOnChild = marker.nameOnChild;
-        existing->nameOnParent = marker.nameOnParent;
-        return;
-    }
-    relation.origin = RelationOrigin::Comment;
-    m_schema.addRelation(std::move(relation));
-    ++m_summary.commentRelations;
+    if (relata::addMarkerRelation(m_schema, std::move(relation), marker))
+        ++m_summary.commentRelations;
 }
 
 } // namespace relata

@@ -68,7 +68,6 @@ private:
                              const QString &table);
     void addMarkerRelation(const PendingMarker &pending);
     const Table *markerParent(const QString &name, const QString &childSchema) const;
-    Relation *sameRelation(const Relation &relation);
 
     Schema m_schema;
     bool m_qualified = false;

@@ -1,4 +1,5 @@
 #include "sqlitecatalog.h"
+#include "markerrelation.h"
 
 #include <QSet>
 
@@ -23,12 +24,6 @@ std::optional<ReferentialAction> actionFromSqlite(const QString &text)
     if (word.isEmpty() || word == u"NO ACTION")
         return ReferentialAction::NoAction;
     return std::nullopt;
-}
-
-bool sameRelationEnds(const Relation &a, const Relation &b)
-{
-    return a.childTable == b.childTable && a.childColumns == b.childColumns
-           && a.parentTable == b.parentTable && a.parentColumns == b.parentColumns;
 }
 
 } // namespace
@@ -261,24 +256,8 @@ void SqliteCatalogBuilder::addMarker(const PendingMarker &pending)
     relation.childColumns = *childColumns;
     relation.parentTable = parent->id;
     relation.parentColumns = *parentColumns;
-    relation.onDelete = marker.onDelete;
-    relation.onUpdate = marker.onUpdate;
-    relation.nameOnChild = marker.nameOnChild;
-    relation.nameOnParent = marker.nameOnParent;
-    relation.origin = RelationOrigin::Comment;
-    // DDL written with constraints carries both: the constraint wins, the marker adds names.
-    for (const Relation &existing : m_schema.relations()) {
-        if (sameRelationEnds(existing, relation)) {
-            Relation *edit = m_schema.relationForEdit(existing.id);
-            if (edit->nameOnChild.isEmpty() && edit->nameOnParent.isEmpty()) {
-                edit->nameOnChild = marker.nameOnChild;
-                edit->nameOnParent = marker.nameOnParent;
-            }
-            return;
-        }
-    }
-    m_schema.addRelation(relation);
-    ++m_summary.commentRelations;
+    if (addMarkerRelation(m_schema, std::move(relation), marker))
+        ++m_summary.commentRelations;
 }
 
 } // namespace relata
