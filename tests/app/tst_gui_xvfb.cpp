@@ -3,6 +3,7 @@
 // client gets them, or the window system's idea of screen and pixel ratio.
 
 #include "diagramstyle.h"
+#include "requirement.h"
 
 #include <QImage>
 #include <QProcess>
@@ -16,14 +17,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-/// Like the live-database tests: on a CI machine a missing X server is a failure,
-/// on a developer's machine only a skipped test.
-bool inCi()
-{
-    const QString ci = qEnvironmentVariable("CI").trimmed().toLower();
-    return !ci.isEmpty() && ci != u"0"_s && ci != u"false"_s;
-}
 
 /// What the picture is made of: the diagram's canvas and its table headers,
 /// counted over the whole window and inside the canvas's bounding box.
@@ -91,15 +84,14 @@ private:
 
 void TstGuiXvfb::initTestCase()
 {
-    m_xvfbRun = QStandardPaths::findExecutable(u"xvfb-run"_s);
-    const bool haveXauth = !QStandardPaths::findExecutable(u"xauth"_s).isEmpty();
-    if (!m_xvfbRun.isEmpty() && haveXauth)
-        return;
+    // Like the live-database tests: on a CI machine a missing X server is a failure, on a
+    // developer's machine only a skipped test.
     const QString reason = u"xvfb-run and xauth are needed for the test under a real X server "
                            "(Debian packages xvfb and xauth)"_s;
-    if (inCi())
-        QFAIL(qPrintable(u"CI is set, so the X server test must run: "_s + reason));
-    QSKIP(qPrintable(reason));
+    if (!relatatest::requireProgram(u"xvfb-run"_s, reason)
+        || !relatatest::requireProgram(u"xauth"_s, reason))
+        return;
+    m_xvfbRun = QStandardPaths::findExecutable(u"xvfb-run"_s);
 }
 
 void TstGuiXvfb::screenshotUnderX()

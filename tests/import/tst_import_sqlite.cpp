@@ -1,6 +1,7 @@
 // SQLite import: every corpus schema loaded into an SQLite file and read back against
 // expected.tsv and the file's own FOREIGN KEYs, and every example's DDL round trip.
 #include "expectedcounts.h"
+#include "requirement.h"
 
 #include "import/sqliteimporter.h"
 #include "io/relatafile.h"
@@ -147,8 +148,10 @@ private:
 void TstImportSqlite::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    if (QStandardPaths::findExecutable(u"sqlite3"_s).isEmpty())
-        QSKIP("the sqlite3 shell is needed to load the SQL scripts");
+    if (!relatatest::requireProgram(u"sqlite3"_s,
+                                    u"the sqlite3 shell is needed to load the SQL scripts "
+                                    u"(Debian package sqlite3)"_s))
+        return;
     QString error;
     m_expected = readExpectedCounts(QStringLiteral(RELATA_CORPUS_DIR) + u"/expected.tsv"_s, &error);
     QVERIFY2(!m_expected.isEmpty(), qPrintable(error));

@@ -2,6 +2,7 @@
 // Its keys and hierarchies, its referential actions and comments, and the deliberate
 // problems the validator must find (see tst_examples.cpp for the list of findings).
 #include "core/schema.h"
+#include "exampletestutil.h"
 #include "io/relatafile.h"
 #include "validate/validator.h"
 
@@ -14,42 +15,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace relata;
-
-namespace {
-
-Schema load(const QString &file)
-{
-    const Result<Schema> loaded
-            = loadRelataFile(QStringLiteral(RELATA_SOURCE_DIR) + u"/resources/examples/"_s + file);
-    if (!loaded)
-        qWarning("%s", qPrintable(loaded.errorString()));
-    return loaded ? loaded.value() : Schema();
-}
-
-const Relation *findRelation(const Schema &s, const QString &child, const QStringList &childCols)
-{
-    for (const Relation &r : s.relations()) {
-        const Table *c = s.table(r.childTable);
-        if (c && c->name == child && c->columnNames(r.childColumns) == childCols)
-            return &r;
-    }
-    return nullptr;
-}
-
-/// True when `cols` are a leftmost prefix of the primary key or of an index of `t`.
-bool isIndexed(const Table &t, const QStringList &cols)
-{
-    QList<QStringList> keys{t.columnNames(t.primaryKey)};
-    for (const Index &ix : t.indexes)
-        keys.append(t.columnNames(ix.columns));
-    for (const QStringList &key : keys) {
-        if (key.mid(0, cols.size()) == cols)
-            return true;
-    }
-    return false;
-}
-
-} // namespace
+using namespace exampletest;
 
 class TstExampleHelpdesk : public QObject
 {

@@ -18,6 +18,7 @@
 //   for tickets: a hard delete reaches eleven tables, two levels deep (tickets →
 //   ticket_messages → attachments). Nothing else.
 #include "core/schema.h"
+#include "exampletestutil.h"
 #include "io/relatafile.h"
 #include "validate/validator.h"
 
@@ -34,49 +35,14 @@
 
 using namespace Qt::StringLiterals;
 using namespace relata;
+using namespace exampletest;
 
 namespace {
-
-QString examplePath(const QString &file)
-{
-    return QStringLiteral(RELATA_SOURCE_DIR) + u"/resources/examples/"_s + file;
-}
-
-Schema load(const QString &file)
-{
-    const Result<Schema> loaded = loadRelataFile(examplePath(file));
-    if (!loaded)
-        qWarning("%s", qPrintable(loaded.errorString()));
-    return loaded ? loaded.value() : Schema();
-}
 
 QByteArray readAll(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-const Relation *findRelation(const Schema &s, const QString &child, const QStringList &childCols)
-{
-    for (const Relation &r : s.relations()) {
-        const Table *c = s.table(r.childTable);
-        if (c && c->name == child && c->columnNames(r.childColumns) == childCols)
-            return &r;
-    }
-    return nullptr;
-}
-
-/// True when `cols` are a leftmost prefix of the primary key or of an index of `t`.
-bool isIndexed(const Table &t, const QStringList &cols)
-{
-    QList<QStringList> keys{t.columnNames(t.primaryKey)};
-    for (const Index &ix : t.indexes)
-        keys.append(t.columnNames(ix.columns));
-    for (const QStringList &key : keys) {
-        if (key.mid(0, cols.size()) == cols)
-            return true;
-    }
-    return false;
 }
 
 /// About the box the diagram draws for a table: a 30 px header and 22 px per column; as wide

@@ -6,6 +6,7 @@
 #include "export/mermaidexport.h"
 #include "io/relatafile.h"
 #include "mermaidchecker.h"
+#include "requirement.h"
 
 #include <QDir>
 #include <QFile>
@@ -214,8 +215,9 @@ void TstTextExport::dotThroughGraphviz()
 {
     QFETCH(QString, dot);
     QFETCH(QStringList, tableNames);
-    if (QStandardPaths::findExecutable(u"dot"_s).isEmpty())
-        QSKIP("Graphviz dot is not installed");
+    if (!relatatest::requireProgram(u"dot"_s, u"Graphviz dot is not installed (Debian package "
+                                              u"graphviz)"_s))
+        return;
     QVERIFY(!dot.isEmpty());
     const DotRun run = runDot(dot);
     QVERIFY2(run.exitCode == 0 && run.errors.isEmpty(),

@@ -1,5 +1,7 @@
 #include "testdatabase.h"
 
+#include "requirement.h"
+
 #include "sqlscript.h"
 
 #include <QAtomicInt>
@@ -34,12 +36,6 @@ QString driverName(ServerKind kind)
         break;
     }
     return u"QSQLITE"_s;
-}
-
-bool inCi()
-{
-    const QString ci = qEnvironmentVariable("CI").trimmed().toLower();
-    return !ci.isEmpty() && ci != u"0"_s && ci != u"false"_s;
 }
 
 QString uniqueConnectionName()
@@ -204,13 +200,7 @@ bool requireServer(ServerKind kind, const char *file, int line)
     }
     if (reason.isEmpty())
         return true;
-    if (inCi()) {
-        const QString message = u"CI is set, so the live-database tests must run: "_s + reason;
-        QTest::qFail(message.toUtf8().constData(), file, line);
-    } else {
-        QTest::qSkip(reason.toUtf8().constData(), file, line);
-    }
-    return false;
+    return missingRequirement(reason, file, line);
 }
 
 TestDatabase::TestDatabase(ServerKind kind)
