@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -50,6 +51,8 @@ struct Relation
     RelationOrigin origin = RelationOrigin::Drawn;
     double confidence = 1.0; ///< 0..1; meaningful for inferred relations
     RelationDecision decision = RelationDecision::Pending;
+    /// Why an inferred relation was proposed, in words ("name: user_id is users' key + _id").
+    QStringList reasons;
     QJsonObject extra;
 
     /// Inferred and not yet accepted by a person: drawn dashed, not trusted by exports.

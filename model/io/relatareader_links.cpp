@@ -16,7 +16,7 @@ namespace {
 constexpr std::array kRelationKeys
         = {"child"_L1,       "childColumns"_L1, "parent"_L1,   "parentColumns"_L1,
            "nameOnChild"_L1, "nameOnParent"_L1, "onDelete"_L1, "onUpdate"_L1,
-           "origin"_L1,      "confidence"_L1,   "decision"_L1};
+           "origin"_L1,      "confidence"_L1,   "decision"_L1, "reasons"_L1};
 constexpr std::array kGroupKeys = {"name"_L1, "tables"_L1, "color"_L1};
 constexpr std::array kLayoutKeys = {"tables"_L1, "view"_L1};
 constexpr std::array kLayoutEntryKeys = {"table"_L1, "x"_L1, "y"_L1, "pinned"_L1};
@@ -127,6 +127,15 @@ bool RelataReader::readRelationDetails(const QJsonObject &o, const JsonPath &pat
                     u"must be between 0 and 1 (got %1)"_s.arg(QString::number(
                             relation->confidence, 'g', QLocale::FloatingPointShortest)));
     relation->confidence = roundToDecimals(relation->confidence, format::kConfidenceDecimals);
+    QJsonArray reasons;
+    if (!getArray(o, "reasons"_L1, path, &reasons))
+        return false;
+    const JsonPath reasonsPath = path / "reasons"_L1;
+    for (qsizetype i = 0; i < reasons.size(); ++i) {
+        if (!reasons.at(i).isString())
+            return fail(reasonsPath[i], u"expected a string"_s);
+        relation->reasons.append(reasons.at(i).toString());
+    }
     return true;
 }
 

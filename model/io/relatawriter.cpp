@@ -186,6 +186,13 @@ void RelataWriter::writeRelation(const Relation &r)
     }
     if (r.decision != RelationDecision::Pending)
         optionalString("decision"_L1, relationDecisionName(r.decision));
+    if (!r.reasons.isEmpty()) {
+        m_json.key("reasons"_L1);
+        m_json.beginArray();
+        for (const QString &reason : r.reasons)
+            m_json.string(reason);
+        m_json.endArray();
+    }
     writeExtra(r.extra);
     m_json.endObject();
 }

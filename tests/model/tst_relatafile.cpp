@@ -144,6 +144,7 @@ private Q_SLOTS:
     void richFileIsCanonical();
     void richFileContents();
     void programmaticRoundTrip();
+    void reasonsRoundTrip();
     void unknownKeysSurvive();
     void newerVersionIsRefused();
     void stringEscaping();
@@ -229,6 +230,38 @@ void TstRelataFile::programmaticRoundTrip()
     QVERIFY2(loaded.ok(), qPrintable(loaded.errorString()));
     QCOMPARE(serializeRelata(loaded.value()), readAll(path));
     QVERIFY(loaded.value() == original);
+}
+
+void TstRelataFile::reasonsRoundTrip()
+{
+    Schema original = programmaticSchema();
+    Relation &inferred = *original.relationForEdit(original.relations().first().id);
+    inferred.decision = RelationDecision::Pending;
+    inferred.reasons = {u"customer_id names customers and its key"_s,
+                        u"customers.id is the primary key"_s, u"«quoted» \"types\" match"_s};
+    const QByteArray text = serializeRelata(original);
+    QVERIFY(text.contains("\"reasons\": ["));
+    const Result<Schema> parsed = parseRelata(text);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.errorString()));
+    QCOMPARE(parsed->relations().first().reasons, inferred.reasons);
+    QVERIFY(parsed.value() == original);
+    QCOMPARE(serializeRelata(parsed.value()), text);
+
+    // Without reasons, the key is left out and reads back as an empty list.
+    inferred.reasons.clear();
+    const QByteArray bare = serializeRelata(original);
+    QVERIFY(!bare.contains("reasons"));
+    QVERIFY(parseRelata(bare).value() == original);
+
+    const Result<Schema> bad = parseRelata(R"({"format": "relata", "version": 1,
+        "dialect": "mysql", "tables": [{"name": "t", "columns": [{"name": "id",
+        "type": "int"}]}], "relations": [{"child": "t", "childColumns": ["id"], "parent": "t",
+        "parentColumns": ["id"], "origin": "inferred", "confidence": 0.5, "reasons": [1]}]})");
+    QVERIFY(!bad.ok());
+    const QString message = bad.errorString();
+    const qsizetype colon = message.indexOf(u": "_s);
+    QVERIFY2(colon > 0 && message.left(colon).endsWith(u"reasons[0]"_s), qPrintable(message));
+    QCOMPARE(message, u"relations[0].reasons[0]: expected a string"_s);
 }
 
 void TstRelataFile::unknownKeysSurvive()
