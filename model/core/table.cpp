@@ -66,6 +66,19 @@ QStringList Table::columnNames(const QList<ColumnId> &ids) const
     return names;
 }
 
+QList<ColumnId> Table::columnIdsByName(const QStringList &names) const
+{
+    QList<ColumnId> ids;
+    ids.reserve(names.size());
+    for (const QString &name : names) {
+        const Column *c = columnByName(name);
+        if (!c)
+            return {};
+        ids.append(c->id);
+    }
+    return ids;
+}
+
 static bool sameSet(QList<ColumnId> a, QList<ColumnId> b)
 {
     if (a.size() != b.size())

@@ -31,6 +31,8 @@ struct Table
     int indexIndex(IndexId id) const;
     /// Names of the given columns, in order; unknown ids give an empty string.
     QStringList columnNames(const QList<ColumnId> &ids) const;
+    /// Ids of the columns named `names`, in order; empty when one of them is missing.
+    QList<ColumnId> columnIdsByName(const QStringList &names) const;
     /// True when `cols` are, as a set, exactly the primary key or a unique index.
     bool isKey(const QList<ColumnId> &cols) const;
     /// True when `cols`, in order, are a leftmost prefix of the primary key or of an index:

@@ -59,8 +59,8 @@ std::optional<Relation> relationByNames(const Schema &schema, const QString &chi
     Relation relation;
     relation.childTable = child->id;
     relation.parentTable = parent->id;
-    relation.childColumns = columnIdsByName(*child, childColumns);
-    relation.parentColumns = columnIdsByName(*parent, parentColumns);
+    relation.childColumns = child->columnIdsByName(childColumns);
+    relation.parentColumns = parent->columnIdsByName(parentColumns);
     if (relation.childColumns.isEmpty() || relation.parentColumns.isEmpty())
         return std::nullopt;
     return relation;

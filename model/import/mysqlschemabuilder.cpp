@@ -116,7 +116,7 @@ bool addIndex(Table &table, const IndexGroup &group, BuildState &state)
     const QString what = group.name == u"PRIMARY"_s
                                  ? u"primary key of %1"_s.arg(table.name)
                                  : u"index %1 on %2"_s.arg(group.name, table.name);
-    const QList<ColumnId> ids = columnIdsByName(table, group.columns);
+    const QList<ColumnId> ids = table.columnIdsByName(group.columns);
     if (group.type == u"FULLTEXT"_s || group.type == u"SPATIAL"_s) {
         summary.notModelled.append(
                 u"%1 %2 (%3)"_s.arg(group.type, what, group.columns.join(u", "_s)));
@@ -152,18 +152,6 @@ Table makeTable(const TableRow &row, const QList<const ColumnRow *> &columns,
 }
 
 } // namespace
-
-QList<ColumnId> columnIdsByName(const Table &table, const QStringList &names)
-{
-    QList<ColumnId> ids;
-    for (const QString &name : names) {
-        const Column *column = table.columnByName(name);
-        if (!column)
-            return {};
-        ids.append(column->id);
-    }
-    return ids;
-}
 
 std::optional<QString> normalizedDefault(const ColumnRow &row, const SqlType &type,
                                          bool quotedLiterals)

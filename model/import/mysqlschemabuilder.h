@@ -39,9 +39,6 @@ void addMarkerRelations(BuildState &state);
 std::optional<QString> normalizedDefault(const mysqlcatalog::ColumnRow &row, const SqlType &type,
                                          bool quotedLiterals);
 
-/// The ids of `names` in `table`, in order; empty when one of them is not there.
-QList<ColumnId> columnIdsByName(const Table &table, const QStringList &names);
-
 /// The whole Schema and summary from a catalog read.
 ImportResult buildMySqlSchema(const mysqlcatalog::Catalog &catalog);
 

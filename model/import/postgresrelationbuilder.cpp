@@ -69,22 +69,6 @@ const Table *PostgresSchemaBuilder::markerParent(const QString &name,
     return nullptr;
 }
 
-namespace {
-
-bool columnsByName(const Table &table, const QStringList &names, QList<ColumnId> *ids)
-{
-    ids->clear();
-    for (const QString &name : names) {
-        const Column *column = table.columnByName(name);
-        if (!column)
-            return false;
-        ids->append(column->id);
-    }
-    return true;
-}
-
-} // namespace
-
 /// A marker that repeats a FOREIGN KEY (DDL written with constraints carries both) only
 /// adds the relation's names to it.
 void PostgresSchemaBuilder::addMarkerRelation(const PendingMarker &pending)
@@ -97,8 +81,11 @@ void PostgresSchemaBuilder::addMarkerRelation(const PendingMarker &pending)
     Relation relation;
     const QStringList childNames
             = marker.childColumns.isEmpty() ? QStringList{column->name} : marker.childColumns;
-    if (!parent || !columnsByName(*child, childNames, &relation.childColumns)
-        || !columnsByName(*parent, marker.parentColumns, &relation.parentColumns)
+    if (parent) {
+        relation.childColumns = child->columnIdsByName(childNames);
+        relation.parentColumns = parent->columnIdsByName(marker.parentColumns);
+    }
+    if (!parent || relation.childColumns.isEmpty() || relation.parentColumns.isEmpty()
         || relation.childColumns.size() != relation.parentColumns.size()) {
         m_summary.notModelled.append(
                 u"relation marker on %1 names columns or a table that do not exist: %2"_s.arg(
