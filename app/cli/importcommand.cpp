@@ -4,9 +4,10 @@
 #include "commandoptions.h"
 #include "exitcode.h"
 
-#include "import/schemaimporter.h"
+#include "import/importrun.h"
 #include "io/relatafile.h"
 
+#include <QFileInfo>
 #include <QtGlobal>
 
 #include <atomic>
@@ -64,7 +65,7 @@ bool stderrIsTerminal()
 #endif
 }
 
-struct ImportOptions
+struct ImportCommandOptions
 {
     QCommandLineOption driver{u"driver"_s,
                               u"The database: mariadb, mysql, postgresql or sqlite. Required."_s,
@@ -87,15 +88,28 @@ struct ImportOptions
             u"reads every user schema."_s,
             u"S"_s};
     QCommandLineOption noInfer{
-            u"no-infer"_s,
-            u"Do not infer relations from column names. Inference comes with a later "
-            u"version: this one reads relations from FOREIGN KEY constraints and from "
-            u"Relata's comment markers only."_s};
+            u"no-infer"_s, u"Do not infer relations from column names: read them from FOREIGN KEY "
+                           u"constraints and from Relata's comment markers only."_s};
     QCommandLineOption minConfidence{
             u"min-confidence"_s,
-            u"Keep inferred relations scoring at least X, from 0 to 1. Checked, but without "
-            u"effect until inference comes with a later version."_s,
-            u"X"_s};
+            u"Keep inferred relations scoring at least X, from 0 to 1 (default 0.6)."_s, u"X"_s};
+    QCommandLineOption pattern{
+            u"pattern"_s,
+            u"Also infer from this naming pattern; may be repeated. Either a column name "
+            u"template with {table} or {singular} (fk_{singular}, {table}_ref) or "
+            u"COLUMN=TABLE[.COLUMN], where * in COLUMN matches any text (author_id=users, "
+            u"*_by=users.id)."_s,
+            u"P"_s};
+    QCommandLineOption tablePrefix{
+            u"table-prefix"_s,
+            u"A table name prefix to look through when matching names (wp_, qlo_); may be "
+            u"repeated. Prefixes a child shares with its parent are found without it."_s,
+            u"PREFIX"_s};
+    QCommandLineOption replace{
+            u"replace"_s,
+            u"Replace FILE (-o) without carrying over what it holds. By default, when FILE "
+            u"is a Relata model, the import keeps its decisions: accepted and ignored "
+            u"inferred relations, drawn relations, names and actions, positions and groups."_s};
     QCommandLineOption output{
             {u"o"_s, u"output"_s},
             u"Write the schema to FILE (atomically) instead of standard output."_s,
@@ -111,8 +125,9 @@ int usage(const CommandOptions &options, QTextStream &err, const QString &messag
     return *exitCode;
 }
 
-bool checkNumbers(const CommandOptions &options, const ImportOptions &o,
-                  ConnectionSettings &settings, QTextStream &err, int *exitCode)
+bool checkNumbers(const CommandOptions &options, const ImportCommandOptions &o,
+                  ConnectionSettings &settings, InferenceOptions *inference, QTextStream &err,
+                  int *exitCode)
 {
     if (options.isSet(o.port)) {
         bool ok = false;
@@ -126,6 +141,7 @@ bool checkNumbers(const CommandOptions &options, const ImportOptions &o,
     if (options.isSet(o.minConfidence)) {
         bool ok = false;
         const double x = options.value(o.minConfidence).toDouble(&ok);
+        inference->minConfidence = x;
         if (!ok || std::isnan(x) || x < 0.0 || x > 1.0) {
             usage(options, err,
                   u"bad confidence '%1' (expected a number from 0 to 1)"_s.arg(
@@ -137,8 +153,10 @@ bool checkNumbers(const CommandOptions &options, const ImportOptions &o,
     return true;
 }
 
-std::optional<ConnectionSettings>
-readSettings(const CommandOptions &options, const ImportOptions &o, QTextStream &err, int *exitCode)
+std::optional<ConnectionSettings> readSettings(const CommandOptions &options,
+                                               const ImportCommandOptions &o,
+                                               InferenceOptions *inference, QTextStream &err,
+                                               int *exitCode)
 {
     ConnectionSettings settings;
     settings.driver = options.value(o.driver);
@@ -178,8 +196,14 @@ readSettings(const CommandOptions &options, const ImportOptions &o, QTextStream 
     settings.host = options.value(o.host);
     settings.user = options.value(o.user);
     settings.schemas = options.values(o.schema);
-    if (!checkNumbers(options, o, settings, err, exitCode))
+    if (!checkNumbers(options, o, settings, inference, err, exitCode))
         return std::nullopt;
+    inference->patterns = options.values(o.pattern);
+    inference->tablePrefixes = options.values(o.tablePrefix);
+    if (const QString problem = checkInferencePatterns(inference->patterns); !problem.isEmpty()) {
+        usage(options, err, problem, exitCode);
+        return std::nullopt;
+    }
     if (options.isSet(o.passwordEnv)) {
         const QString variable = options.value(o.passwordEnv);
         if (variable.isEmpty() || !qEnvironmentVariableIsSet(variable.toLocal8Bit().constData())) {
@@ -194,11 +218,11 @@ readSettings(const CommandOptions &options, const ImportOptions &o, QTextStream 
     return settings;
 }
 
-void addOptions(CommandOptions &options, const ImportOptions &o)
+void addOptions(CommandOptions &options, const ImportCommandOptions &o)
 {
     for (const QCommandLineOption *option :
          {&o.driver, &o.host, &o.port, &o.user, &o.passwordEnv, &o.database, &o.schema, &o.noInfer,
-          &o.minConfidence, &o.output, &o.progress})
+          &o.minConfidence, &o.pattern, &o.tablePrefix, &o.output, &o.replace, &o.progress})
         options.addOption(*option);
     options.setArgumentCount(0, 0);
     options.addExample(u"import --driver sqlite --database shop.db -o shop.relata"_s);
@@ -206,6 +230,8 @@ void addOptions(CommandOptions &options, const ImportOptions &o)
                        u"--password-env SHOP_DB_PASSWORD --database shop -o shop.relata"_s);
     options.addExample(u"import --driver postgresql --user postgres --database shop "
                        u"--schema public --schema billing -o shop.relata"_s);
+    options.addExample(u"import --driver mysql --database blog --pattern author_id=users "
+                       u"--min-confidence 0.8 -o blog.relata"_s);
 }
 
 } // namespace
@@ -225,18 +251,39 @@ int ImportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     CommandOptions options(
             name(),
             u"Read the tables, columns, keys, indexes and relations of a live database into a\n"
-            u"Relata schema: relations from FOREIGN KEY constraints and from the relata:\n"
-            u"markers Relata's DDL writes. Views, triggers and other objects are counted and\n"
-            u"skipped. A summary goes to standard error. Nothing is written, and no existing\n"
-            u"file is touched, unless the import fully succeeds; Ctrl-C cancels it."_s);
-    const ImportOptions o;
+            u"Relata schema: relations from FOREIGN KEY constraints, from the relata: markers\n"
+            u"Relata's DDL writes, then inferred from column names (user_id, UserId,\n"
+            u"id_user, emp_no...), each with a confidence and its reasons, to be accepted or\n"
+            u"ignored in the app. Columns that fit several tables equally are listed, not\n"
+            u"guessed. Re-importing into an existing model keeps what a person decided there.\n"
+            u"Views, triggers and other objects are counted and skipped. A summary goes to\n"
+            u"standard error. Nothing is written, and no existing file is touched, unless the\n"
+            u"import fully succeeds; Ctrl-C cancels it."_s);
+    const ImportCommandOptions o;
     addOptions(options, o);
     if (const auto exit = options.parse(args, out, err))
         return *exit;
     int exitCode = ExitUsage;
-    const std::optional<ConnectionSettings> settings = readSettings(options, o, err, &exitCode);
+    relata::ImportOptions importOptions;
+    const std::optional<ConnectionSettings> settings
+            = readSettings(options, o, &importOptions.inference, err, &exitCode);
     if (!settings)
         return exitCode;
+    importOptions.infer = !options.isSet(o.noInfer);
+    const QString output = options.value(o.output);
+    if (!output.isEmpty() && !options.isSet(o.replace) && QFileInfo::exists(output)) {
+        // Re-import: what a person decided in the model being replaced is kept.
+        Result<Schema> previous = loadRelataFile(output);
+        if (!previous) {
+            err << cliProgramName() << u" import: "_s << output
+                << u" exists but cannot be read as a Relata model, so its decisions cannot be "
+                   u"kept ("_s
+                << previous.errorString()
+                << u"); give another -o FILE, or --replace to overwrite it\n"_s;
+            return ExitUsage;
+        }
+        importOptions.previous = std::move(previous.value());
+    }
 
     const bool showProgress = options.isSet(o.progress) || stderrIsTerminal();
     QString lastPhase;
@@ -244,40 +291,67 @@ int ImportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
         if (!showProgress || phase == lastPhase || fraction >= 1.0)
             return;
         lastPhase = phase;
-        err << cliProgramName() << u" import: reading "_s << phase << u'\n';
+        err << cliProgramName() << u" import: "_s
+            << (phase.section(u' ', 0, 0).endsWith(u"ing"_s) ? phase : u"reading "_s + phase)
+            << u'\n';
         err.flush();
     };
-    const std::unique_ptr<SchemaImporter> importer = createSchemaImporter(settings->driver);
-    Q_ASSERT(importer);
     const InterruptGuard interruptGuard;
-    const Result<ImportResult> imported = importer->import(*settings, progress, &g_interrupted);
+    const Result<ImportRun> imported
+            = runImport(*settings, importOptions, progress, &g_interrupted);
     if (!imported) {
         err << cliProgramName() << u" import: "_s << imported.errorString() << u'\n';
         return ExitUsage;
     }
     QString error;
-    if (!writeOutput(serializeRelata(imported->schema), options.value(o.output), out, &error)) {
+    if (!writeOutput(serializeRelata(imported->result.schema), output, out, &error)) {
         err << cliProgramName() << u" import: "_s << error << u'\n';
         return ExitUsage;
     }
-    writeSummary(imported.value(), settings->driver, err);
+    writeSummary(imported.value(), settings->driver, importOptions, err);
     return ExitOk;
 }
 
-void ImportCommand::writeSummary(const ImportResult &result, const QString &driver,
-                                 QTextStream &err)
+void ImportCommand::writeSummary(const ImportRun &run, const QString &driver,
+                                 const relata::ImportOptions &options, QTextStream &err)
 {
-    const auto n = [](int count, const QString &one, const QString &many) {
+    const auto n = [](qsizetype count, const QString &one, const QString &many) {
         return u"%1 %2"_s.arg(count).arg(count == 1 ? one : many);
     };
+    const ImportResult &result = run.result;
     const ImportSummary &s = result.summary;
     err << u"imported %1 (%2): %3, %4, %5\n"_s.arg(
             result.schema.name, driver, n(s.tables, u"table"_s, u"tables"_s),
             n(s.columns, u"column"_s, u"columns"_s), n(s.indexes, u"index"_s, u"indexes"_s));
-    err << u"relations: %1 from constraints, %2 from comment markers, %3 inferred\n"_s
+    err << u"relations: %1 from constraints, %2 from comment markers, %3\n"_s
                     .arg(s.constraintRelations)
                     .arg(s.commentRelations)
-                    .arg(s.inferredRelations);
+                    .arg(options.infer ? u"%1 inferred (to review)"_s.arg(s.inferredRelations)
+                                       : u"none inferred (--no-infer)"_s);
+    if (options.infer && (run.belowThreshold > 0 || !run.ambiguous.isEmpty())) {
+        err << u"not inferred: %1 scoring under %2, %3 (listed, not guessed)\n"_s.arg(
+                n(run.belowThreshold, u"column"_s, u"columns"_s),
+                QString::number(options.inference.minConfidence),
+                n(run.ambiguous.size(), u"ambiguous column"_s, u"ambiguous columns"_s));
+        constexpr qsizetype kListed = 20;
+        for (qsizetype i = 0; i < run.ambiguous.size() && i < kListed; ++i) {
+            const AmbiguousReference &a = run.ambiguous.at(i);
+            constexpr qsizetype kCandidates = 4;
+            err << u"  "_s << a.child << u" could refer to "_s
+                << a.candidates.mid(0, kCandidates).join(u", "_s);
+            if (a.candidates.size() > kCandidates)
+                err << u" and %1 more tables"_s.arg(a.candidates.size() - kCandidates);
+            err << u'\n';
+        }
+        if (run.ambiguous.size() > kListed)
+            err << u"  and %1 more\n"_s.arg(run.ambiguous.size() - kListed);
+    }
+    if (options.previous) {
+        const CarryOverSummary &c = run.carriedOver;
+        err << u"kept from the previous model: %1 accepted, %2 ignored, %3 drawn, %4\n"_s.arg(
+                n(c.accepted, u"relation"_s, u"relations"_s), QString::number(c.ignored),
+                QString::number(c.drawn), n(c.positions, u"position"_s, u"positions"_s));
+    }
     err << u"skipped: %1, %2\n"_s.arg(n(s.views, u"view"_s, u"views"_s),
                                       n(s.otherObjects, u"other object"_s, u"other objects"_s));
     if (s.notModelled.isEmpty()) {

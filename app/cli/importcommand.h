@@ -4,7 +4,8 @@
 
 namespace relata {
 
-struct ImportResult;
+struct ImportOptions;
+struct ImportRun;
 
 /// `relata-cli import --driver D --database DB ...`: reads the catalog of a live database
 /// (MariaDB/MySQL, PostgreSQL or an SQLite file) into a .relata schema. The output is
@@ -18,7 +19,8 @@ public:
     int run(const QStringList &args, QTextStream &out, QTextStream &err) override;
 
 private:
-    static void writeSummary(const ImportResult &result, const QString &driver, QTextStream &err);
+    static void writeSummary(const ImportRun &run, const QString &driver,
+                             const ImportOptions &options, QTextStream &err);
 };
 
 } // namespace relata

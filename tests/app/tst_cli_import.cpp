@@ -3,10 +3,9 @@
 #include "clitest.h"
 #include "core/schema.h"
 #include "io/relatafile.h"
+#include "sqlitefixture.h"
 
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,24 +19,15 @@ namespace {
 /// A small shop: three tables, two FOREIGN KEYs (one with actions), a view and a trigger.
 bool createShop(const QString &path)
 {
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"shop"_s);
-        db.setDatabaseName(path);
-        ok = db.open();
-        const QStringList statements{
-                u"CREATE TABLE users (id INTEGER PRIMARY KEY AUTOINCREMENT, email VARCHAR(200) NOT NULL UNIQUE)"_s,
-                u"CREATE TABLE orders (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE, total DECIMAL(10,2) DEFAULT 0)"_s,
-                u"CREATE TABLE order_lines (order_id INTEGER, line INTEGER, PRIMARY KEY (order_id, line), FOREIGN KEY (order_id) REFERENCES orders)"_s,
-                u"CREATE INDEX ix_orders_user ON orders (user_id)"_s,
-                u"CREATE VIEW big_orders AS SELECT * FROM orders WHERE total > 100"_s,
-                u"CREATE TRIGGER t AFTER DELETE ON users BEGIN DELETE FROM orders WHERE user_id = old.id; END"_s,
-        };
-        for (const QString &statement : statements)
-            ok = ok && QSqlQuery(db).exec(statement);
-    }
-    QSqlDatabase::removeDatabase(u"shop"_s);
-    return ok;
+    const QStringList statements{
+            u"CREATE TABLE users (id INTEGER PRIMARY KEY AUTOINCREMENT, email VARCHAR(200) NOT NULL UNIQUE)"_s,
+            u"CREATE TABLE orders (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE, total DECIMAL(10,2) DEFAULT 0)"_s,
+            u"CREATE TABLE order_lines (order_id INTEGER, line INTEGER, PRIMARY KEY (order_id, line), FOREIGN KEY (order_id) REFERENCES orders)"_s,
+            u"CREATE INDEX ix_orders_user ON orders (user_id)"_s,
+            u"CREATE VIEW big_orders AS SELECT * FROM orders WHERE total > 100"_s,
+            u"CREATE TRIGGER t AFTER DELETE ON users BEGIN DELETE FROM orders WHERE user_id = old.id; END"_s,
+    };
+    return createSqliteFile(path, statements);
 }
 
 } // namespace
@@ -119,7 +109,7 @@ void TstCliImport::importToFile()
     QVERIFY2(!run.err.contains(u"reading"_s), qPrintable(quoted(run)));
     for (const QString &text :
          {u"imported shop (sqlite): 3 tables, 7 columns, 3 indexes"_s,
-          u"relations: 2 from constraints, 0 from comment markers, 0 inferred"_s,
+          u"relations: 2 from constraints, 0 from comment markers, none inferred (--no-infer)"_s,
           u"skipped: 1 view, 1 other object"_s, u"not modelled: nothing"_s})
         QVERIFY2(run.err.contains(text), qPrintable(text + u'\n' + quoted(run)));
 
@@ -164,18 +154,27 @@ void TstCliImport::failuresWriteNothing()
     QFETCH(QString, database);
     QFETCH(QString, message);
     QVERIFY(writeFile(path(u"garbage.db"_s), QByteArray(4096, 'x')));
+    // An existing model (its decisions would be kept) and one to be replaced.
     const QString existing = path(u"existing.relata"_s);
-    QVERIFY(writeFile(existing, "keep me\n"));
+    Schema model;
+    Table kept;
+    kept.name = u"keep_me"_s;
+    model.addTable(kept);
+    const QByteArray modelBytes = serializeRelata(model);
+    QVERIFY(writeFile(existing, modelBytes));
     const QString fresh = path(u"fresh.relata"_s);
-    for (const QString &out : {existing, fresh}) {
-        const CliRun run = runCli({u"import"_s, u"--driver"_s, u"sqlite"_s, u"--database"_s,
-                                   path(database), u"-o"_s, out});
+    for (const QStringList &output :
+         {QStringList{u"-o"_s, existing}, QStringList{u"--replace"_s, u"-o"_s, existing},
+          QStringList{u"-o"_s, fresh}}) {
+        const CliRun run = runCli(QStringList{u"import"_s, u"--driver"_s, u"sqlite"_s,
+                                              u"--database"_s, path(database)}
+                                  + output);
         QVERIFY2(run.exitCode == 2, qPrintable(quoted(run)));
         QVERIFY2(run.err.startsWith(u"relata-cli import: "_s) && run.err.contains(message),
                  qPrintable(quoted(run)));
         QVERIFY2(run.out.isEmpty(), qPrintable(quoted(run)));
     }
-    QCOMPARE(readAll(existing), QByteArray("keep me\n"));
+    QCOMPARE(readAll(existing), modelBytes);
     QVERIFY(!QFile::exists(fresh));
     QVERIFY(!QFile::exists(path(u"missing.db"_s)));
 }
@@ -201,8 +200,8 @@ void TstCliImport::helpListsEveryOption()
     QVERIFY2(run.exitCode == 0, qPrintable(quoted(run)));
     for (const QString &option :
          {u"--driver"_s, u"--host"_s, u"--port"_s, u"--user"_s, u"--password-env"_s,
-          u"--database"_s, u"--schema"_s, u"--no-infer"_s, u"--min-confidence"_s, u"--output"_s,
-          u"--progress"_s, u"--help"_s, u"later version"_s})
+          u"--database"_s, u"--schema"_s, u"--no-infer"_s, u"--min-confidence"_s, u"--pattern"_s,
+          u"--table-prefix"_s, u"--replace"_s, u"--output"_s, u"--progress"_s, u"--help"_s})
         QVERIFY2(run.out.contains(option), qPrintable(option + u'\n' + quoted(run)));
     const CliRun list = runCli({u"--help"_s});
     QVERIFY2(list.out.contains(u"import"_s), qPrintable(quoted(list)));
