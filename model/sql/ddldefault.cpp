@@ -1,6 +1,7 @@
 #include "ddldefault.h"
 
 #include "sqldialect.h"
+#include "typemapping.h"
 
 #include <QRegularExpression>
 
@@ -176,8 +177,16 @@ QString defaultExpression(const Column &column, Dialect from, const SqlDialect &
     }
     if (from == target)
         return target == Dialect::Sqlite && !isSqliteBareDefault(text) ? u'(' + text + u')' : text;
-    if (isCurrentTime(text))
-        return u"CURRENT_TIMESTAMP"_s;
+    if (isCurrentTime(text)) {
+        // MySQL refuses a DEFAULT whose fractional seconds differ from the column's
+        // (`datetime(6) DEFAULT CURRENT_TIMESTAMP`), so the precision is repeated.
+        const int precision
+                = target == Dialect::MySql
+                          ? SqlType::parse(mapType(column.type, from, target).text, target)
+                                    .precision
+                          : 0;
+        return precision > 0 ? u"CURRENT_TIMESTAMP(%1)"_s.arg(precision) : u"CURRENT_TIMESTAMP"_s;
+    }
     if (target == Dialect::PostgreSql && isBoolean(column.type, from)
         && (text == u"0" || text == u"1"))
         return text == u"1" ? u"true"_s : u"false"_s;

@@ -419,7 +419,9 @@ void TstDdl::defaults_data()
             << pg << my << u"text"_s << u"'a\\b'::text"_s << u"('a\\\\b')"_s;
     QTest::newRow("pg cast kept") << pg << pg << u"text"_s << u"'x'::text"_s << u"'x'::text"_s;
     QTest::newRow("now to mysql") << pg << my << u"timestamptz"_s << u"now()"_s
-                                  << u"CURRENT_TIMESTAMP"_s;
+                                  << u"CURRENT_TIMESTAMP(6)"_s; // datetime(6): same precision
+    QTest::newRow("now(0) to mysql")
+            << pg << my << u"timestamptz(0)"_s << u"now()"_s << u"CURRENT_TIMESTAMP"_s;
     QTest::newRow("now kept in pg") << pg << pg << u"timestamptz"_s << u"now()"_s << u"now()"_s;
     QTest::newRow("now to sqlite")
             << pg << lite << u"timestamptz"_s << u"now()"_s << u"CURRENT_TIMESTAMP"_s;

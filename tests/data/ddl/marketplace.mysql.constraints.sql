@@ -9,7 +9,7 @@ CREATE TABLE `users` (
   `id` bigint NOT NULL AUTO_INCREMENT,
   `email` varchar(320) NOT NULL,
   `display_name` varchar(120) NOT NULL,
-  `created_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP, -- time zone dropped: store UTC (MySQL's timestamp, which converts to UTC, ends in 2038)
+  `created_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), -- time zone dropped: store UTC (MySQL's timestamp, which converts to UTC, ends in 2038)
   `deleted_at` datetime(6), -- time zone dropped: store UTC (MySQL's timestamp, which converts to UTC, ends in 2038)
   PRIMARY KEY (`id`),
   UNIQUE KEY `uq_users_email` (`email`)
@@ -34,7 +34,7 @@ CREATE TABLE `sellers` (
   `user_id` bigint NOT NULL COMMENT 'relata: references users(id) on delete restrict name ""/"seller"',
   `shop_name` varchar(120) NOT NULL,
   `slug` varchar(120) NOT NULL,
-  `created_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP, -- time zone dropped: store UTC (MySQL's timestamp, which converts to UTC, ends in 2038)
+  `created_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), -- time zone dropped: store UTC (MySQL's timestamp, which converts to UTC, ends in 2038)
   PRIMARY KEY (`id`),
   UNIQUE KEY `uq_sellers_user_id` (`user_id`),
   UNIQUE KEY `uq_sellers_slug` (`slug`),
@@ -66,7 +66,7 @@ CREATE TABLE `products` (
   `title` varchar(200) NOT NULL,
   `description` longtext,
   `status` varchar(20) NOT NULL DEFAULT 'draft',
-  `created_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP, -- time zone dropped: store UTC (MySQL's timestamp, which converts to UTC, ends in 2038)
+  `created_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), -- time zone dropped: store UTC (MySQL's timestamp, which converts to UTC, ends in 2038)
   `deleted_at` datetime(6), -- time zone dropped: store UTC (MySQL's timestamp, which converts to UTC, ends in 2038)
   PRIMARY KEY (`id`),
   KEY `idx_products_seller_id` (`seller_id`),
@@ -123,7 +123,7 @@ CREATE TABLE `inventory_levels` (
   `warehouse_id` bigint NOT NULL COMMENT 'relata: references warehouses(id) on delete cascade',
   `variant_id` bigint NOT NULL COMMENT 'relata: references product_variants(id) on delete cascade name "variant"/""',
   `quantity` int NOT NULL DEFAULT 0,
-  `updated_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP, -- time zone dropped: store UTC (MySQL's timestamp, which converts to UTC, ends in 2038)
+  `updated_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), -- time zone dropped: store UTC (MySQL's timestamp, which converts to UTC, ends in 2038)
   PRIMARY KEY (`warehouse_id`, `variant_id`),
   KEY `idx_inventory_levels_variant_id` (`variant_id`),
   CONSTRAINT `fk_inventory_levels_warehouse_id` FOREIGN KEY (`warehouse_id`) REFERENCES `warehouses` (`id`) ON DELETE CASCADE,
@@ -133,8 +133,8 @@ CREATE TABLE `inventory_levels` (
 CREATE TABLE `carts` (
   `id` bigint NOT NULL AUTO_INCREMENT,
   `user_id` bigint NOT NULL COMMENT 'relata: references users(id) on delete cascade',
-  `created_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP, -- time zone dropped: store UTC (MySQL's timestamp, which converts to UTC, ends in 2038)
-  `updated_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP, -- time zone dropped: store UTC (MySQL's timestamp, which converts to UTC, ends in 2038)
+  `created_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), -- time zone dropped: store UTC (MySQL's timestamp, which converts to UTC, ends in 2038)
+  `updated_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), -- time zone dropped: store UTC (MySQL's timestamp, which converts to UTC, ends in 2038)
   PRIMARY KEY (`id`),
   KEY `idx_carts_user_id` (`user_id`),
   CONSTRAINT `fk_carts_user_id` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON DELETE CASCADE
@@ -144,7 +144,7 @@ CREATE TABLE `cart_items` (
   `cart_id` bigint NOT NULL COMMENT 'relata: references carts(id) on delete cascade name ""/"items"',
   `variant_id` bigint NOT NULL COMMENT 'relata: references product_variants(id) on delete cascade name "variant"/""',
   `quantity` int NOT NULL DEFAULT 1,
-  `added_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP, -- time zone dropped: store UTC (MySQL's timestamp, which converts to UTC, ends in 2038)
+  `added_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), -- time zone dropped: store UTC (MySQL's timestamp, which converts to UTC, ends in 2038)
   PRIMARY KEY (`cart_id`, `variant_id`),
   KEY `idx_cart_items_variant_id` (`variant_id`),
   CONSTRAINT `fk_cart_items_cart_id` FOREIGN KEY (`cart_id`) REFERENCES `carts` (`id`) ON DELETE CASCADE,
@@ -170,7 +170,7 @@ CREATE TABLE `orders` (
   `status` varchar(20) NOT NULL DEFAULT 'pending',
   `total` decimal(12,2) NOT NULL,
   `currency` char(3) NOT NULL,
-  `placed_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP, -- time zone dropped: store UTC (MySQL's timestamp, which converts to UTC, ends in 2038)
+  `placed_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), -- time zone dropped: store UTC (MySQL's timestamp, which converts to UTC, ends in 2038)
   PRIMARY KEY (`id`),
   UNIQUE KEY `uq_orders_order_number` (`order_number`),
   KEY `idx_orders_user_id` (`user_id`, `placed_at`),
@@ -198,7 +198,7 @@ CREATE TABLE `order_item_refunds` (
   `line_no` int NOT NULL,
   `amount` decimal(12,2) NOT NULL,
   `reason` longtext,
-  `created_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP, -- time zone dropped: store UTC (MySQL's timestamp, which converts to UTC, ends in 2038)
+  `created_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), -- time zone dropped: store UTC (MySQL's timestamp, which converts to UTC, ends in 2038)
   PRIMARY KEY (`id`),
   KEY `idx_order_item_refunds_order_id_line_no` (`order_id`, `line_no`),
   CONSTRAINT `fk_order_item_refunds_order_id_line_no` FOREIGN KEY (`order_id`, `line_no`) REFERENCES `order_items` (`order_id`, `line_no`) ON DELETE CASCADE
@@ -257,7 +257,7 @@ CREATE TABLE `reviews` (
   `user_id` bigint COMMENT 'relata: references users(id) on delete set null name "author"/""',
   `rating` smallint NOT NULL,
   `body` longtext,
-  `created_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP, -- time zone dropped: store UTC (MySQL's timestamp, which converts to UTC, ends in 2038)
+  `created_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), -- time zone dropped: store UTC (MySQL's timestamp, which converts to UTC, ends in 2038)
   PRIMARY KEY (`id`),
   UNIQUE KEY `uq_reviews_product_id_user_id` (`product_id`, `user_id`),
   KEY `idx_reviews_user_id` (`user_id`),
@@ -283,7 +283,7 @@ CREATE TABLE `notifications` (
   `kind` varchar(40) NOT NULL,
   `payload` json NOT NULL DEFAULT ('{}'),
   `read_at` datetime(6), -- time zone dropped: store UTC (MySQL's timestamp, which converts to UTC, ends in 2038)
-  `created_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP, -- time zone dropped: store UTC (MySQL's timestamp, which converts to UTC, ends in 2038)
+  `created_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), -- time zone dropped: store UTC (MySQL's timestamp, which converts to UTC, ends in 2038)
   PRIMARY KEY (`id`),
   KEY `idx_notifications_user_id` (`user_id`, `created_at`),
   CONSTRAINT `fk_notifications_user_id` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON DELETE CASCADE
