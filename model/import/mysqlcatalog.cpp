@@ -62,6 +62,14 @@ SELECT (SELECT COUNT(*) FROM information_schema.VIEWS WHERE TABLE_SCHEMA = ?),
        (SELECT COUNT(*) FROM information_schema.EVENTS WHERE EVENT_SCHEMA = ?)
 )sql"};
 
+/// MariaDB stores a JSON column as LONGTEXT with the column check json_valid(`name`),
+/// and reports it as longtext: the checks tell which columns were declared JSON.
+const QLatin1StringView kJsonChecksSql{R"sql(
+SELECT TABLE_NAME, CHECK_CLAUSE
+FROM information_schema.CHECK_CONSTRAINTS
+WHERE CONSTRAINT_SCHEMA = ? AND CHECK_CLAUSE LIKE 'json\_valid(%'
+)sql"};
+
 int bindCount(QLatin1StringView sql)
 {
     return int(sql.count(u'?'));

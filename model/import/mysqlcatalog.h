@@ -17,6 +17,7 @@ extern const QLatin1StringView kColumnsSql;
 extern const QLatin1StringView kIndexesSql;
 extern const QLatin1StringView kForeignKeysSql;
 extern const QLatin1StringView kOtherObjectsSql;
+extern const QLatin1StringView kJsonChecksSql; ///< MariaDB only
 
 /// How many times each query binds the database name (positional `?`).
 int bindCount(QLatin1StringView sql);

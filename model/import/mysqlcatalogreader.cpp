@@ -2,6 +2,8 @@
 
 #include "mysqlconnection.h"
 
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -138,6 +140,32 @@ bool readOtherObjects(MySqlConnection &connection, Catalog &catalog, QString *er
     return true;
 }
 
+/// MariaDB: the LONGTEXT columns whose check is exactly json_valid(`column`) become
+/// `json`, the type they were declared with. MySQL has a JSON type of its own.
+bool readJsonChecks(MySqlConnection &connection, Catalog &catalog, QString *error)
+{
+    if (!catalog.isMariaDb())
+        return true;
+    auto query = connection.select(kJsonChecksSql, u"reading JSON column checks"_s, error);
+    if (!query)
+        return false;
+    QSet<QString> json;
+    while (query->next()) {
+        const QString clause = query->value(1).toString().trimmed();
+        static const QRegularExpression exact(uR"(^json_valid\(`((?:[^`]|``)+)`\)$)"_s);
+        const QRegularExpressionMatch match = exact.match(clause);
+        if (match.hasMatch())
+            json.insert(query->value(0).toString() + u'\n'
+                        + match.captured(1).replace(u"``"_s, u"`"_s));
+    }
+    for (ColumnRow &column : catalog.columns) {
+        if (column.type.compare(u"longtext"_s, Qt::CaseInsensitive) == 0
+            && json.contains(column.table + u'\n' + column.name))
+            column.type = u"json"_s;
+    }
+    return true;
+}
+
 struct Phase
 {
     const char16_t *name;
@@ -150,9 +178,13 @@ Result<Catalog> readMySqlCatalog(MySqlConnection &connection, const QString &dat
                                  const ImportProgress &progress, const std::atomic_bool *cancel)
 {
     static constexpr Phase phases[] = {
-            {u"server", readServer},         {u"tables", readTables},
-            {u"columns", readColumns},       {u"indexes", readIndexes},
-            {u"relations", readForeignKeys}, {u"other objects", readOtherObjects},
+            {u"server", readServer},
+            {u"tables", readTables},
+            {u"columns", readColumns},
+            {u"JSON columns", readJsonChecks},
+            {u"indexes", readIndexes},
+            {u"relations", readForeignKeys},
+            {u"other objects", readOtherObjects},
     };
     // Connecting comes before the first phase and building the schema after the last.
     constexpr double steps = std::size(phases) + 2;
