@@ -185,19 +185,26 @@ void extensionKey(const TableCatalog &catalog, int child, const Column &column, 
     const Table &table = *catalog.at(child).table;
     if (!table.primaryKey.contains(column.id) || column.autoIncrement || column.defaultValue)
         return;
-    const QStringList w = words(catalog.at(child).base);
-    for (qsizetype end = w.size() - 1; end > 0; --end) {
-        for (const EntityHit &hit : catalog.tablesForEntity(w.mid(0, end).join(u'_'), child)) {
-            const TableInfo &parent = catalog.at(hit.table);
-            if (hit.match != EntityMatch::Exact || hit.table == child || !parent.soleKey
-                || parent.soleKey->name != column.name)
-                continue;
-            collect->offer(hit.table, parent.soleKey, kExtension,
-                           u"%1 extends %2: its key %3 is not generated"_s.arg(
-                                   catalog.at(child).base, parent.base, column.name));
-            return;
+    // The longest table whose exact name, then an underscore, begins the child's name.
+    const QString childName = catalog.at(child).base;
+    int best = -1;
+    for (qsizetype at = childName.lastIndexOf(u'_'); at > 0;
+         at = childName.lastIndexOf(u'_', at - 1)) {
+        for (const EntityHit &hit : catalog.tablesForEntity(childName.left(at), child)) {
+            if (hit.match == EntityMatch::Exact && hit.table != child
+                && catalog.at(hit.table).base.compare(childName.left(at), Qt::CaseInsensitive) == 0)
+                best = hit.table;
         }
+        if (best >= 0)
+            break;
     }
+    if (best < 0)
+        return;
+    const TableInfo &parent = catalog.at(best);
+    if (parent.soleKey && parent.soleKey->name == column.name)
+        collect->offer(best, parent.soleKey, kExtension,
+                       u"%1 extends %2: its key %3 is not generated"_s.arg(childName, parent.base,
+                                                                           column.name));
 }
 
 } // namespace

@@ -231,6 +231,8 @@ private:
 
     void inferCompositeKeys();
     QString compositeNaming(int table, const QStringList &keyNames) const;
+    QList<ColumnId> compositeColumns(int child, int parent, bool mustName) const;
+    bool namesParent(const QStringList &entityWords, int child, int parent) const;
 
     const Schema &m_schema;
     const InferenceOptions &m_options;
@@ -259,20 +261,27 @@ void Inferrer::inferCompositeKeys()
             continue;
         const QStringList keyNames = parent.columnNames(parent.primaryKey);
         const QString naming = compositeNaming(int(p), keyNames);
-        if (naming.isEmpty())
-            continue;
-        for (const int c : m_catalog.tablesWithColumn(keyNames.first())) {
-            const Table &child = *m_catalog.at(c).table;
-            QList<ColumnId> columns;
-            for (qsizetype k = 0; k < keyNames.size(); ++k) {
-                const Column *column = child.columnByName(keyNames.at(k));
-                const Column *key = parent.column(parent.primaryKey.at(k));
-                if (!column || m_covered.contains(column->id)
-                    || !areTypesCompatible(column->type, key->type, m_schema.dialect))
-                    break;
-                columns.append(column->id);
+        // The tables with every column of the key by name, and those with a column named
+        // after the parent and one of its key columns (cart_id for carts.id).
+        QList<int> children = m_catalog.tablesWithColumn(keyNames.first());
+        for (qsizetype k = 1; k < keyNames.size(); ++k) {
+            const QList<int> list = m_catalog.tablesWithColumn(keyNames.at(k));
+            const QSet<int> having(list.cbegin(), list.cend());
+            children.removeIf([&](int c) { return !having.contains(c); });
+        }
+        for (const QString &keyName : keyNames) {
+            const QString named = entityKey(m_catalog.at(p).base) + squash(keyName);
+            for (const int c : m_catalog.tablesWithSquashedColumn(named)) {
+                if (!children.contains(c))
+                    children.append(c);
             }
-            if (c == p || columns.size() != keyNames.size() || isTwin(child, parent))
+        }
+        for (const int c : std::as_const(children)) {
+            const Table &child = *m_catalog.at(c).table;
+            if (c == p || isTwin(child, parent))
+                continue;
+            const QList<ColumnId> columns = compositeColumns(int(c), int(p), naming.isEmpty());
+            if (columns.isEmpty())
                 continue;
             const bool indexed = child.isIndexed(columns);
             Composite composite;
@@ -282,10 +291,17 @@ void Inferrer::inferCompositeKeys()
             composite.relation.parentColumns = parent.primaryKey;
             composite.confidence = std::clamp(
                     kCompositeKey + kTypesMatch + (indexed ? kIndexed : kNotIndexed), 0.0, 1.0);
+            const QStringList childNames = child.columnNames(columns);
+            QString namer = naming;
+            for (qsizetype k = 0; k < keyNames.size(); ++k) {
+                if (childNames.at(k) != keyNames.at(k))
+                    namer = childNames.at(k);
+            }
             composite.reasons
-                    = {u"%1 has every column of %2's primary key (%3)"_s.arg(
-                               m_catalog.at(c).base, m_catalog.at(p).base, keyNames.join(u", "_s)),
-                       u"%1 names %2"_s.arg(naming, m_catalog.at(p).base), u"the types match"_s,
+                    = {u"%1 (%2) hold %3's primary key (%4)"_s.arg(
+                               m_catalog.at(c).base, childNames.join(u", "_s), m_catalog.at(p).base,
+                               keyNames.join(u", "_s)),
+                       u"%1 names %2"_s.arg(namer, m_catalog.at(p).base), u"the types match"_s,
                        indexed ? u"the columns are indexed"_s : u"the columns are not indexed"_s};
             if (composite.confidence >= m_options.minConfidence)
                 found.append(std::move(composite));
@@ -301,6 +317,54 @@ void Inferrer::inferCompositeKeys()
         if (!overlaps)
             add(std::move(composite.relation), composite.confidence, composite.reasons);
     }
+}
+
+/// The columns of `child` that hold the composite primary key of `parent`, in key order:
+/// the same names (node_tags.node_id, version → nodes), or all but one by the same name
+/// and one named after the parent and its key column (subscriptions.tenant_id, cart_id →
+/// carts (tenant_id, id)). `mustName`: one column must be of the second kind. Empty when
+/// they are not all there, or a type does not fit.
+QList<ColumnId> Inferrer::compositeColumns(int child, int parent, bool mustName) const
+{
+    const Table &childTable = *m_catalog.at(child).table;
+    const Table &parentTable = *m_catalog.at(parent).table;
+    QList<ColumnId> columns;
+    int named = 0;
+    for (const ColumnId keyId : parentTable.primaryKey) {
+        const Column *key = parentTable.column(keyId);
+        // A column named after the parent comes first: the child's own `id` is not the
+        // parent's.
+        const Column *column = nullptr;
+        const QStringList keyWords = words(key->name);
+        for (const Column &candidate : childTable.columns) {
+            const QStringList w = words(candidate.name);
+            if (w.size() > keyWords.size() && w.mid(w.size() - keyWords.size()) == keyWords
+                && namesParent(w.mid(0, w.size() - keyWords.size()), child, parent)) {
+                column = &candidate;
+                ++named;
+                break;
+            }
+        }
+        if (!column)
+            column = childTable.columnByName(key->name);
+        if (!column || m_covered.contains(column->id) || columns.contains(column->id)
+            || !areTypesCompatible(column->type, key->type, m_schema.dialect))
+            return {};
+        columns.append(column->id);
+    }
+    if (named > 1 || (mustName && named == 0))
+        return {};
+    return columns;
+}
+
+/// True when `entityWords` name the table `parent`, seen from `child`.
+bool Inferrer::namesParent(const QStringList &entityWords, int child, int parent) const
+{
+    for (const EntityHit &hit : m_catalog.tablesForEntity(entityWords.join(u'_'), child)) {
+        if (hit.table == parent && hit.match != EntityMatch::LastWords)
+            return true;
+    }
+    return false;
 }
 
 /// The first column of a composite key that names the key's own table (node_id of nodes),

@@ -112,8 +112,10 @@ TableCatalog::TableCatalog(const Schema &schema, const QStringList &givenPrefixe
             addUnique(&m_byLastWords[entityKey(parts.mid(from).join(u'_'))], i);
         if (info.soleKey && squash(info.soleKey->name) != u"id"_s)
             addUnique(&m_byKeyName[squash(info.soleKey->name)], i);
-        for (const Column &column : table.columns)
+        for (const Column &column : table.columns) {
             m_byColumn[column.name].append(i);
+            addUnique(&m_bySquashedColumn[squash(column.name)], i);
+        }
         m_tables.append(info);
     }
 }
@@ -121,6 +123,9 @@ TableCatalog::TableCatalog(const Schema &schema, const QStringList &givenPrefixe
 QList<EntityHit> TableCatalog::tablesForEntity(const QString &entity, int child) const
 {
     QList<EntityHit> hits;
+    // A number is not a name: the 101 of report_101_id names nothing by itself.
+    if (entity.isEmpty() || entity.front().isDigit())
+        return hits;
     const auto add = [&hits](int table, EntityMatch match) {
         for (const EntityHit &hit : std::as_const(hits)) {
             if (hit.table == table)

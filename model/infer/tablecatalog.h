@@ -67,14 +67,20 @@ public:
     QList<int> tablesWithKeyNamed(const QString &squashedName) const;
     /// Tables that have a column of exactly this name.
     QList<int> tablesWithColumn(const QString &name) const { return m_byColumn.value(name); }
+    /// Tables that have a column of this squashed name (`cart_id`, `CartId` → cartid).
+    QList<int> tablesWithSquashedColumn(const QString &squashedName) const
+    {
+        return m_bySquashedColumn.value(squashedName);
+    }
 
 private:
     QList<TableInfo> m_tables;
     QHash<TableId, int> m_indexById;
-    QHash<QString, QList<int>> m_byEntity;    ///< entityKey(base) → tables
-    QHash<QString, QList<int>> m_byLastWords; ///< entityKey(trailing words) → tables
-    QHash<QString, QList<int>> m_byKeyName;   ///< squash(sole key name) → tables
-    QHash<QString, QList<int>> m_byColumn;    ///< column name → tables
+    QHash<QString, QList<int>> m_byEntity;         ///< entityKey(base) → tables
+    QHash<QString, QList<int>> m_byLastWords;      ///< entityKey(trailing words) → tables
+    QHash<QString, QList<int>> m_byKeyName;        ///< squash(sole key name) → tables
+    QHash<QString, QList<int>> m_byColumn;         ///< column name → tables
+    QHash<QString, QList<int>> m_bySquashedColumn; ///< squash(column name) → tables
 };
 
 } // namespace relata::inference

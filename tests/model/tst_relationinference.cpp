@@ -122,6 +122,19 @@ Schema linkTable()
 
 const QString kAutoId = u"id int NOT NULL AUTO_INCREMENT, name varchar(50)"_s;
 
+/// Tenant-keyed tables (Vitess-style sharding): carts (tenant_id, id), and
+/// subscriptions (tenant_id, cart_id) referring to it.
+Schema tenantKeyed()
+{
+    SchemaBuilder b;
+    b.table(u"carts"_s, u"tenant_id bigint NOT NULL, id bigint NOT NULL"_s, u"tenant_id,id"_s)
+            .table(u"subscriptions"_s,
+                   u"tenant_id bigint NOT NULL, id bigint NOT NULL, cart_id bigint NOT NULL"_s,
+                   u"tenant_id,id"_s)
+            .index(u"subscriptions"_s, u"ix_cart"_s, u"tenant_id,cart_id"_s);
+    return b.schema();
+}
+
 } // namespace
 
 class TstRelationInference : public QObject
@@ -131,6 +144,7 @@ class TstRelationInference : public QObject
 private Q_SLOTS:
     void strategies_data();
     void strategies();
+    void numbersAndLookAlikesNameNothing();
     void roleNameIsKept();
     void givenTablePrefix();
     void userPatterns_data();
@@ -201,6 +215,8 @@ void TstRelationInference::strategies_data()
             << usersAndPosts(u"users_id"_s) << u"posts.users_id"_s << u"users.id"_s;
     QTest::newRow("composite key")
             << osmNodes() << u"node_tags(node_id,version)"_s << u"nodes(node_id,version)"_s;
+    QTest::newRow("tenant-keyed composite key")
+            << tenantKeyed() << u"subscriptions(tenant_id,cart_id)"_s << u"carts(tenant_id,id)"_s;
     QTest::newRow("link table entity0")
             << linkTable() << u"l_area_artist.entity0"_s << u"area.id"_s;
     QTest::newRow("link table entity1")
@@ -223,6 +239,31 @@ void TstRelationInference::strategies()
     QVERIFY2(result.ambiguous.isEmpty(), qPrintable(describe(schema, result)));
     const qsizetype expected = child.startsWith(u"l_area_artist"_s) ? 2 : 1;
     QVERIFY2(result.relations.size() == expected, qPrintable(describe(schema, result)));
+}
+
+/// Words that only look like names refer to nothing: a number (the 101 of report_101_id is
+/// not refund_101s), and a table that only starts like another is no extension of it
+/// (plan_75s.id is not plans.id).
+void TstRelationInference::numbersAndLookAlikesNameNothing()
+{
+    SchemaBuilder b;
+    b.table(u"refund_101s"_s, u"id bigint NOT NULL AUTO_INCREMENT"_s, u"id"_s)
+            .table(u"refund_102s"_s, u"id bigint NOT NULL AUTO_INCREMENT, report_101_id bigint"_s,
+                   u"id"_s)
+            .table(u"plans"_s, u"id bigint NOT NULL AUTO_INCREMENT"_s, u"id"_s)
+            .table(u"plan_75s"_s, u"id bigint NOT NULL, name varchar(20)"_s, u"id"_s);
+    const Schema schema = b.schema();
+    const InferenceResult result = inferRelations(schema);
+    QVERIFY2(result.relations.isEmpty() && result.ambiguous.isEmpty(),
+             qPrintable(describe(schema, result)));
+    // The control: a table named exactly like its parent plus a suffix extends it.
+    SchemaBuilder control;
+    control.table(u"plans"_s, u"id bigint NOT NULL AUTO_INCREMENT"_s, u"id"_s)
+            .table(u"plans_75"_s, u"id bigint NOT NULL, name varchar(20)"_s, u"id"_s);
+    const Schema controlSchema = control.schema();
+    const InferenceResult extended = inferRelations(controlSchema);
+    const QString problem = checkProposed(controlSchema, extended, u"plans_75.id"_s, u"plans.id"_s);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TstRelationInference::roleNameIsKept()
