@@ -24,9 +24,15 @@ QString MySqlDdlWriter::preamble() const
     return u"SET NAMES utf8mb4;\n"_s;
 }
 
-QString MySqlDdlWriter::columnType(const Table &, const Column &column, const QString &mappedType,
-                                   QString *) const
+QString MySqlDdlWriter::columnType(const Table &table, const Column &column,
+                                   const QString &mappedType, QString *) const
 {
+    // SERIAL adds a UNIQUE index of its own; on the primary key that index would only
+    // repeat the key, so the key gets what SERIAL stands for without it (AUTO_INCREMENT
+    // comes from identityClause()).
+    const bool serial = mappedType.trimmed().compare(u"serial"_s, Qt::CaseInsensitive) == 0;
+    if (serial && table.primaryKey == QList<ColumnId>{column.id})
+        return u"bigint unsigned"_s;
     // Without an explicit NULL, servers running with explicit_defaults_for_timestamp off
     // make a timestamp column NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE ...
     const bool timestamp = mappedType.startsWith(u"timestamp"_s, Qt::CaseInsensitive);

@@ -113,21 +113,23 @@ std::optional<QString> expectedDefault(const Column &column, Dialect source, Dia
     return serverSpelling(defaultExpression(column, source, SqlDialect::get(target)), target);
 }
 
-// What the database cannot keep as written, and so the round trip may lose: exactly this
+// What the database cannot keep as written, and so the round trip may change: exactly this
 // difference, for MySQL DDL loaded into MariaDB, and nothing else anywhere. (MariaDB's
 // `json` is `longtext` with a json_valid() check in its catalog; the importer reads the
 // check back, so JSON columns keep their type.)
 
-/// MySQL's `serial` is `bigint unsigned NOT NULL AUTO_INCREMENT UNIQUE`; the DDL repeats
-/// the type as written, and the server creates that UNIQUE index, named after the column,
-/// even when the column is the primary key already.
+/// MySQL's `serial` is `bigint unsigned NOT NULL AUTO_INCREMENT UNIQUE`: on a column that
+/// is not the primary key, the server creates that UNIQUE index, named after the column,
+/// which the model keeps in the type and the catalog as an index. (On the primary key the
+/// DDL writes `bigint unsigned ... AUTO_INCREMENT`, so that no index repeats the key.)
 QList<Index> indexesImpliedByTypes(const Table &table, Dialect source, Dialect target)
 {
     QList<Index> implied;
     if (target != Dialect::MySql)
         return implied;
     for (const Column &column : table.columns) {
-        if (SqlType::parse(mapType(column.type, source, target).text, target).impliesUnique)
+        if (SqlType::parse(mapType(column.type, source, target).text, target).impliesUnique
+            && table.primaryKey != QList<ColumnId>{column.id})
             implied.append({{}, column.name, {column.id}, true, {}});
     }
     return implied;

@@ -6,7 +6,7 @@
 SET NAMES utf8mb4;
 
 CREATE TABLE `users` (
-  `id` serial NOT NULL,
+  `id` bigint unsigned NOT NULL AUTO_INCREMENT,
   `username` varchar(120),
   `tagline` varchar(250),
   `display_name` varchar(250),
@@ -15,7 +15,7 @@ CREATE TABLE `users` (
 );
 
 CREATE TABLE `blocks` (
-  `id` serial NOT NULL,
+  `id` bigint unsigned NOT NULL AUTO_INCREMENT,
   `url` varchar(200),
   `type` int,
   `user_id` int COMMENT 'relata: references users(id) on delete no action name "user"/"blocks"',
