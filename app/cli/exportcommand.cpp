@@ -8,6 +8,7 @@
 #include "export/mermaidexport.h"
 #include "io/relatafile.h"
 #include "sql/ddl.h"
+#include "sql/deletescripttext.h"
 #include "validate/validator.h"
 
 #ifdef RELATA_CLI_CAN_DRAW
@@ -24,15 +25,15 @@ namespace relata {
 
 namespace {
 
-const QStringList kTextExports{u"ddl"_s, u"dot"_s, u"mermaid"_s};
+const QStringList kTextExports{u"ddl"_s, u"dot"_s, u"mermaid"_s, u"plans"_s};
 const QStringList kPictureExports{u"svg"_s, u"png"_s, u"pdf"_s};
 
 /// The command's options, declared once for the help, the parser and the checks.
 struct ExportOptionSet
 {
     QCommandLineOption dialect{{u"d"_s, u"dialect"_s},
-                               u"ddl: target database: mysql (also MariaDB, Vitess), postgresql "
-                               u"or sqlite. Default: the schema's own dialect."_s,
+                               u"ddl, plans: target database: mysql (also MariaDB, Vitess), "
+                               u"postgresql or sqlite. Default: the schema's own dialect."_s,
                                u"DIALECT"_s};
     QCommandLineOption output{{u"o"_s, u"output"_s},
                               u"Write to FILE (atomically) instead of standard output. Required "
@@ -57,6 +58,8 @@ struct ExportOptionSet
                              u"png: pixels per diagram pixel, from 0.05 to 16 (default 1; 2 for "
                              u"high-DPI screens)."_s,
                              u"F"_s};
+    QCommandLineOption table{u"table"_s, u"plans: only the plan of deleting rows of this table."_s,
+                             u"TABLE"_s};
     QCommandLineOption background{u"background"_s,
                                   u"svg, png, pdf: canvas (the default, as on screen) or white "
                                   u"(for print)."_s,
@@ -65,16 +68,22 @@ struct ExportOptionSet
     QList<QCommandLineOption> all() const
     {
         return {dialect,     output,    withConstraints, noRelationComments, noMissingIndexes,
-                ifNotExists, dropFirst, scale,           background};
+                ifNotExists, dropFirst, scale,           background,         table};
     }
 
     /// The options that only make sense for some exports, with those exports.
     QList<std::pair<QCommandLineOption, QStringList>> restricted() const
     {
         const QStringList ddl{u"ddl"_s};
-        return {{dialect, ddl},          {withConstraints, ddl},       {noRelationComments, ddl},
-                {noMissingIndexes, ddl}, {ifNotExists, ddl},           {dropFirst, ddl},
-                {scale, {u"png"_s}},     {background, kPictureExports}};
+        return {{dialect, {u"ddl"_s, u"plans"_s}},
+                {table, {u"plans"_s}},
+                {withConstraints, ddl},
+                {noRelationComments, ddl},
+                {noMissingIndexes, ddl},
+                {ifNotExists, ddl},
+                {dropFirst, ddl},
+                {scale, {u"png"_s}},
+                {background, kPictureExports}};
     }
 };
 
@@ -89,6 +98,10 @@ QString description()
            u"  dot      Graphviz DOT: one node per table with its columns, one edge per\n"
            u"           relation between the column rows (render with dot -Tsvg).\n"
            u"  mermaid  A Mermaid erDiagram, for Markdown on GitHub, GitLab and wikis.\n"
+           u"  plans    The delete plan of every table as SQL: what ON DELETE CASCADE, SET\n"
+           u"           NULL and RESTRICT would have done, carried out by the application in\n"
+           u"           one transaction, set-wise (the statements depend on the relations, not\n"
+           u"           on the rows), with the plan in words. See docs/delete-plans.md.\n"
            u"  svg, png, pdf\n"
            u"           A picture of the diagram exactly as Relata draws it, at the positions\n"
            u"           saved in the file. Drawn without a display (Qt's offscreen platform,\n"
@@ -137,6 +150,34 @@ int exportDdl(const CommandOptions &options, const ExportOptionSet &set, const S
     ddl.ifNotExists = options.isSet(set.ifNotExists);
     ddl.dropFirst = options.isSet(set.dropFirst);
     const Result<QString> text = generateDdl(schema, ddl);
+    if (!text) {
+        err << options.arguments().at(1) << u": "_s << text.errorString() << u'\n';
+        return ExitFindings;
+    }
+    return writeResult(text.value().toUtf8(), options.value(set.output), out, err);
+}
+
+int exportPlans(const CommandOptions &options, const ExportOptionSet &set, const Schema &schema,
+                QTextStream &out, QTextStream &err)
+{
+    Dialect dialect = schema.dialect;
+    if (options.isSet(set.dialect)) {
+        const std::optional<Dialect> given = dialectFromName(options.value(set.dialect));
+        if (!given)
+            return options.usageError(
+                    err, u"unknown dialect '%1' (expected mysql, postgresql or sqlite)"_s.arg(
+                                 options.value(set.dialect)));
+        dialect = *given;
+    }
+    TableId table;
+    if (options.isSet(set.table)) {
+        const Table *found = schema.tableByName(options.value(set.table));
+        if (!found)
+            return options.usageError(err, u"no table '%1' in %2"_s.arg(options.value(set.table),
+                                                                        options.arguments().at(1)));
+        table = found->id;
+    }
+    const Result<QString> text = deletePlansText(schema, dialect, table);
     if (!text) {
         err << options.arguments().at(1) << u": "_s << text.errorString() << u'\n';
         return ExitFindings;
@@ -238,7 +279,7 @@ QString ExportCommand::name() const
 
 QString ExportCommand::summary() const
 {
-    return u"Export a schema as SQL DDL, Graphviz DOT, Mermaid, or an SVG, PNG or PDF picture"_s;
+    return u"Export a schema as SQL DDL, delete plans, Graphviz DOT, Mermaid, or an SVG, PNG or PDF picture"_s;
 }
 
 bool ExportCommand::drawsPicture(const QStringList &args)
@@ -263,12 +304,13 @@ int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     const ExportOptionSet set;
     for (const QCommandLineOption &option : set.all())
         options.addOption(option);
-    options.addArgument(u"WHAT"_s, u"What to export: ddl, dot, mermaid, svg, png or pdf."_s);
+    options.addArgument(u"WHAT"_s, u"What to export: ddl, dot, mermaid, plans, svg, png or pdf."_s);
     options.addArgument(u"FILE"_s, u"The .relata file to read."_s);
     options.setArgumentCount(2, 2);
     options.addExample(u"export ddl shop.relata -o shop.sql"_s);
     options.addExample(u"export ddl --dialect postgresql --if-not-exists shop.relata"_s);
     options.addExample(u"export mermaid shop.relata -o shop.mmd"_s);
+    options.addExample(u"export plans --dialect mysql --table recipes recipes.relata"_s);
     options.addExample(u"export dot shop.relata | dot -Tpdf -o shop-graphviz.pdf"_s);
     options.addExample(u"export png --scale 2 shop.relata -o shop.png"_s);
     options.addExample(u"export pdf --background white shop.relata -o shop.pdf"_s);
@@ -279,7 +321,8 @@ int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     if (!picture && !kTextExports.contains(what))
         return options.usageError(
                 err,
-                u"unknown export '%1' (expected ddl, dot, mermaid, svg, png or pdf)"_s.arg(what));
+                u"unknown export '%1' (expected ddl, dot, mermaid, plans, svg, png or pdf)"_s.arg(
+                        what));
     if (const auto message = misplacedOption(options, set, what))
         return options.usageError(err, *message);
     if (picture)
@@ -293,6 +336,8 @@ int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     }
     if (what == u"ddl")
         return exportDdl(options, set, loaded.value(), out, err);
+    if (what == u"plans")
+        return exportPlans(options, set, loaded.value(), out, err);
     return exportText(what, options, set, loaded.value(), out, err);
 }
 

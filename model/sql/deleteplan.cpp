@@ -124,7 +124,7 @@ DeletePlan planDelete(const Schema &schema, TableId root)
         target.table = table;
         target.depth = depth.value(table);
         for (const Relation *relation : std::as_const(cascades)) {
-            if (relation->childTable == table && table != root)
+            if (relation->childTable == table)
                 target.reachedBy.append(relation);
         }
         for (qsizetype loop = 0; loop < plan.loops.size(); ++loop) {
@@ -146,7 +146,8 @@ namespace {
 
 QString article(const QString &noun)
 {
-    static const QString vowels = u"aeiouAEIOU"_s;
+    // "a user", "a unit": a leading u mostly sounds like "you".
+    static const QString vowels = u"aeioAEIO"_s;
     return !noun.isEmpty() && vowels.contains(noun.front()) ? u"an "_s : u"a "_s;
 }
 

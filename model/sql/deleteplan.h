@@ -16,7 +16,7 @@ struct DeleteTarget
     TableId table;
     int depth = 0; ///< cascade levels below the root (its fewest); the root is 0
     /// The cascade relations through which rows of this table are reached, in model order
-    /// (empty for the root).
+    /// (for the root, only those of a self-reference or a loop back to it).
     QList<const Relation *> reachedBy;
     int loop = -1; ///< the loop (DeletePlan::loops) the table is on, or -1
 };

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void exportOptions();
     void exportToFile();
     void exportBadFiles();
+    void exportPlans();
 
 private:
     QTemporaryDir m_dir;
@@ -61,12 +62,17 @@ void TstCliExport::usage_data()
     };
     row("export nothing", {}, u"missing argument WHAT"_s);
     row("export no file", {u"ddl"_s}, u"missing argument FILE"_s);
-    row("export unknown what", {u"cpp"_s, file}, u"unknown export 'cpp' (expected ddl, dot, mermaid, svg, png or pdf)"_s);
+    row("export unknown what", {u"cpp"_s, file},
+        u"unknown export 'cpp' (expected ddl, dot, mermaid, plans, svg, png or pdf)"_s);
     row("export bad dialect", {u"ddl"_s, u"--dialect"_s, u"oracle"_s, file},
         u"unknown dialect 'oracle'"_s);
     row("export unknown option", {u"ddl"_s, u"--with-fks"_s, file},
         u"unknown option '--with-fks'"_s);
     row("export two files", {u"ddl"_s, file, file}, u"unexpected argument"_s);
+    row("plans of an unknown table", {u"plans"_s, u"--table"_s, u"nope"_s, file},
+        u"no table 'nope'"_s);
+    row("--table for ddl", {u"ddl"_s, u"--table"_s, u"users"_s, file},
+        u"--table does not apply to 'ddl' (only to plans)"_s);
     QTest::newRow("export --help") << QStringList{exportWord, u"--help"_s} << 0
                                    << QStringList{u"Usage: relata-cli export [OPTIONS] WHAT FILE"_s,
                                                   u"--with-constraints"_s,
@@ -171,6 +177,28 @@ void TstCliExport::exportBadFiles()
     QVERIFY2(refused.exitCode == 1 && refused.out.isEmpty()
                      && refused.err.contains(u"t.c: the default 0; DROP TABLE t is not one SQL"_s),
              qPrintable(quoted(refused)));
+}
+
+/// Every example's plans in every dialect; --table keeps one; the recipes plan reads as
+/// the plan in words says.
+void TstCliExport::exportPlans()
+{
+    for (const QString &path : allExamples()) {
+        for (const QString &dialect : {u"mysql"_s, u"postgresql"_s, u"sqlite"_s}) {
+            const CliRun run = runCli({u"export"_s, u"plans"_s, u"--dialect"_s, dialect, path});
+            QVERIFY2(run.exitCode == 0 && run.err.isEmpty(), qPrintable(quoted(run)));
+            QVERIFY(run.out.contains(u"-- Deleting from "_s));
+            QVERIFY(run.out.contains(u"DELETE FROM "_s));
+            QVERIFY(!run.out.contains(u"No script:"_s));
+        }
+    }
+    const CliRun one = runCli(
+            {u"export"_s, u"plans"_s, u"--table"_s, u"recipes"_s, example(u"recipes.relata"_s)});
+    QVERIFY2(one.exitCode == 0, qPrintable(quoted(one)));
+    QCOMPARE(one.out.count(u"-- Deleting from "_s), 1);
+    QVERIFY(one.out.contains(u"-- Deleting from recipes: deleting a recipe deletes its "
+                             u"ingredients and steps (1 level, 2 tables)."_s));
+    QCOMPARE(one.out.count(u"DELETE FROM "_s), 3);
 }
 
 QTEST_GUILESS_MAIN(TstCliExport)

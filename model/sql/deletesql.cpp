@@ -1,0 +1,440 @@
+#include "deletesql.h"
+
+#include "core/schema.h"
+#include "ddlplan.h"
+#include "deleteplan.h"
+#include "sqldialect.h"
+#include "typemapping.h"
+#include "validate/typecompatibility.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace relata {
+
+namespace {
+
+using Role = DeleteStatement::Role;
+
+/// The keys of the rows to delete from one table, kept in a temporary table.
+struct WorkTable
+{
+    QString name;            ///< quoted
+    QList<ColumnId> key;     ///< identifies a row: the primary key, or referenced columns
+    QList<ColumnId> columns; ///< the key, then every column a child refers to
+};
+
+class ScriptBuilder
+{
+public:
+    ScriptBuilder(const Schema &schema, const DeletePlan &plan, Dialect dialect)
+        : m_schema(schema)
+        , m_plan(plan)
+        , m_dialect(dialect)
+        , m_sql(SqlDialect::get(dialect))
+        , m_names(DdlPlan::build(schema, DdlOptions{dialect}, m_sql))
+    {}
+
+    Result<DeleteScript> build();
+
+private:
+    const Table &table(TableId id) const { return *m_schema.table(id); }
+    QString tableName(TableId id) const
+    {
+        return m_sql.quoteIdentifier(m_names.tableName(table(id)));
+    }
+    QString column(TableId id, ColumnId column) const
+    {
+        const Table &t = table(id);
+        return m_sql.quoteIdentifier(m_names.columnName(t, *t.column(column)));
+    }
+    /// "alias.`a`, alias.`b`" (no alias: bare names).
+    QString columns(TableId id, const QList<ColumnId> &ids, const QString &alias = {}) const
+    {
+        QStringList out;
+        for (const ColumnId c : ids)
+            out.append((alias.isEmpty() ? QString() : alias + u'.') + column(id, c));
+        return out.join(u", "_s);
+    }
+    /// "(a, b)" for several columns, "a" for one: the left side of an IN.
+    QString tuple(TableId id, const QList<ColumnId> &ids, const QString &alias = {}) const
+    {
+        const QString list = columns(id, ids, alias);
+        return ids.size() == 1 ? list : u'(' + list + u')';
+    }
+    /// "c.`user_id` = p.`id` AND ...": a relation's child columns against its parent's.
+    QString joinCondition(const Relation &relation, const QString &child,
+                          const QString &parent) const
+    {
+        QStringList parts;
+        for (qsizetype i = 0; i < relation.childColumns.size(); ++i)
+            parts.append(child + u'.' + column(relation.childTable, relation.childColumns.at(i))
+                         + u" = "_s + parent + u'.'
+                         + column(relation.parentTable, relation.parentColumns.at(i)));
+        return parts.join(u" AND "_s);
+    }
+    QString columnType(TableId id, ColumnId c) const
+    {
+        const Column &col = *table(id).column(c);
+        const QString mapped = mapType(col.type, m_schema.dialect, m_dialect).text;
+        return resolvedTypeText(SqlType::parse(mapped, m_dialect), m_dialect);
+    }
+
+    bool planWorkTables(QString *error);
+    void add(Role role, const QString &sql, const QString &note, int group = -1)
+    {
+        m_script.statements.append({role, sql, group, note});
+    }
+    QString insertStatement(TableId id, const QString &with, const QString &select) const;
+    QString recursiveCollect(TableId id, const QStringList &entries) const;
+    QString seedSource(const WorkTable &work) const;
+    void prepare();
+    void seed();
+    void collect();
+    void collectInto(const DeleteTarget &target, int group);
+    void check();
+    void deleteRows();
+    void setNull();
+    void finish();
+
+    const Schema &m_schema;
+    const DeletePlan &m_plan;
+    Dialect m_dialect;
+    const SqlDialect &m_sql;
+    DdlPlan m_names;
+    QHash<TableId, WorkTable> m_work;
+    DeleteScript m_script;
+};
+
+/// The relations of the plan that have `parent` as their parent.
+QList<const Relation *> relationsFrom(const DeletePlan &plan, TableId parent)
+{
+    QList<const Relation *> out;
+    for (const DeleteTarget &target : plan.deletes) {
+        for (const Relation *relation : target.reachedBy) {
+            if (relation->parentTable == parent && !out.contains(relation))
+                out.append(relation);
+        }
+    }
+    for (const QList<const Relation *> &list : {plan.nulls, plan.checks}) {
+        for (const Relation *relation : list) {
+            if (relation->parentTable == parent && !out.contains(relation))
+                out.append(relation);
+        }
+    }
+    return out;
+}
+
+bool ScriptBuilder::planWorkTables(QString *error)
+{
+    int number = 0;
+    for (const DeleteTarget &target : m_plan.deletes) {
+        const Table &t = table(target.table);
+        const QList<const Relation *> children = relationsFrom(m_plan, target.table);
+        WorkTable work;
+        work.key = t.primaryKey;
+        if (work.key.isEmpty() && !children.isEmpty())
+            work.key = children.first()->parentColumns;
+        if (work.key.isEmpty()) {
+            if (target.table == m_plan.root) {
+                *error = u"%1 has no primary key: the rows to delete cannot be named"_s.arg(t.name);
+                return false;
+            }
+            continue; // a leaf without a key: deleted through the relations that reach it
+        }
+        work.columns = work.key;
+        for (const Relation *relation : children) {
+            for (const ColumnId c : relation->parentColumns) {
+                if (!work.columns.contains(c))
+                    work.columns.append(c);
+            }
+        }
+        work.name = m_sql.quoteIdentifier(u"relata_delete_%1"_s.arg(++number));
+        m_work.insert(target.table, work);
+    }
+    return true;
+}
+
+QString ScriptBuilder::insertStatement(TableId id, const QString &with, const QString &select) const
+{
+    const WorkTable work = m_work.value(id);
+    const QString target = work.name + u" ("_s + columns(id, work.columns) + u") "_s;
+    const QString prefix = with.isEmpty() ? QString() : with + u' ';
+    switch (m_dialect) {
+    case Dialect::MySql:
+        return u"INSERT IGNORE INTO "_s + target + prefix + select;
+    case Dialect::PostgreSql:
+        return prefix + u"INSERT INTO "_s + target + select + u" ON CONFLICT DO NOTHING"_s;
+    case Dialect::Sqlite:
+        break;
+    }
+    return prefix + u"INSERT OR IGNORE INTO "_s + target + select;
+}
+
+void ScriptBuilder::prepare()
+{
+    const QString create
+            = m_dialect == Dialect::Sqlite ? u"CREATE TEMP TABLE "_s : u"CREATE TEMPORARY TABLE "_s;
+    for (const DeleteTarget &target : m_plan.deletes) {
+        const auto it = m_work.constFind(target.table);
+        if (it == m_work.cend())
+            continue;
+        QStringList definitions;
+        for (const ColumnId c : it->columns)
+            definitions.append(column(target.table, c) + u' ' + columnType(target.table, c)
+                               + (it->key.contains(c) ? u" NOT NULL"_s : QString()));
+        definitions.append(u"PRIMARY KEY ("_s + columns(target.table, it->key) + u')');
+        add(Role::Prepare, create + it->name + u" ("_s + definitions.join(u", "_s) + u')',
+            u"the keys of the %1 rows to delete"_s.arg(table(target.table).name));
+    }
+}
+
+/// The root rows named by :ids, as a SELECT of the work table's columns from alias r.
+QString ScriptBuilder::seedSource(const WorkTable &work) const
+{
+    const TableId root = m_plan.root;
+    const QList<ColumnId> &key = work.key;
+    QStringList values;
+    QString from;
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        const QString type = columnType(root, key.at(i));
+        const QString path = key.size() == 1 ? u"$"_s : u"$[%1]"_s.arg(i);
+        switch (m_dialect) {
+        case Dialect::MySql:
+            values.append(u"j.v%1"_s.arg(i));
+            break;
+        case Dialect::PostgreSql:
+            values.append(key.size() == 1 ? u"(j.value #>> '{}')::%1"_s.arg(type)
+                                          : u"(j.value ->> %1)::%2"_s.arg(i).arg(type));
+            break;
+        case Dialect::Sqlite:
+            values.append(key.size() == 1 ? u"j.value"_s
+                                          : u"json_extract(j.value, '%1')"_s.arg(path));
+            break;
+        }
+    }
+    switch (m_dialect) {
+    case Dialect::MySql: {
+        QStringList definitions;
+        for (qsizetype i = 0; i < key.size(); ++i) {
+            const QString path = key.size() == 1 ? u"$"_s : u"$[%1]"_s.arg(i);
+            definitions.append(u"v%1 %2 PATH '%3'"_s.arg(i).arg(columnType(root, key.at(i)), path));
+        }
+        from = u"JSON_TABLE(:ids, '$[*]' COLUMNS (%1)) AS j"_s.arg(definitions.join(u", "_s));
+        break;
+    }
+    case Dialect::PostgreSql:
+        from = u"jsonb_array_elements(CAST(:ids AS jsonb)) AS j(value)"_s;
+        break;
+    case Dialect::Sqlite:
+        from = u"json_each(:ids) AS j"_s;
+        break;
+    }
+    return u"SELECT %1 FROM %2 r WHERE %3 IN (SELECT %4 FROM %5)"_s.arg(
+            columns(root, work.columns, u"r"_s), tableName(root), tuple(root, key, u"r"_s),
+            values.join(u", "_s), from);
+}
+
+/// The self-references of the target's table that cascade.
+QList<const Relation *> selfCascades(const DeleteTarget &target)
+{
+    QList<const Relation *> out;
+    for (const Relation *relation : target.reachedBy) {
+        if (relation->parentTable == relation->childTable)
+            out.append(relation);
+    }
+    return out;
+}
+
+/// One statement that adds the rows the `entries` SELECTs name and, recursively, the rows
+/// of the same table that cascade from those: a self-reference followed to the bottom in
+/// one statement, without reading the work table it fills (MySQL cannot open a temporary
+/// table twice in one statement).
+QString ScriptBuilder::recursiveCollect(TableId id, const QStringList &entries) const
+{
+    const WorkTable work = m_work.value(id);
+    QStringList conditions;
+    const DeleteTarget *target = nullptr;
+    for (const DeleteTarget &t : m_plan.deletes) {
+        if (t.table == id)
+            target = &t;
+    }
+    for (const Relation *relation : selfCascades(*target))
+        conditions.append(u'(' + joinCondition(*relation, u"c"_s, u"p"_s) + u')');
+    const QString cte = u"relata_reached"_s;
+    const QString with
+            = u"WITH RECURSIVE %1 (%2) AS (%3 UNION SELECT %4 FROM %5 c JOIN %1 p ON %6)"_s.arg(
+                    cte, columns(id, work.columns), entries.join(u" UNION "_s),
+                    columns(id, work.columns, u"c"_s), tableName(id), conditions.join(u" OR "_s));
+    return insertStatement(id, with, u"SELECT %1 FROM %2"_s.arg(columns(id, work.columns), cte));
+}
+
+void ScriptBuilder::seed()
+{
+    const WorkTable &work = m_work[m_plan.root];
+    const DeleteTarget &root = m_plan.deletes.last();
+    const QString note = u"the %1 rows named by :ids"_s.arg(table(m_plan.root).name);
+    if (selfCascades(root).isEmpty())
+        add(Role::Seed, insertStatement(m_plan.root, {}, seedSource(work)), note);
+    else
+        add(Role::Seed, recursiveCollect(m_plan.root, {seedSource(work)}),
+            note + u", and the rows below them"_s);
+}
+
+/// Parents first (the reverse of the delete order); the tables of a loop of several
+/// tables in one group that repeats until it finds no more rows.
+void ScriptBuilder::collect()
+{
+    QHash<int, int> groupOfLoop;
+    for (qsizetype i = m_plan.deletes.size() - 1; i >= 0; --i) {
+        const DeleteTarget &target = m_plan.deletes.at(i);
+        if (target.table == m_plan.root)
+            continue;
+        int group = -1;
+        if (target.loop >= 0 && m_plan.loops.at(target.loop).size() > 1) {
+            if (!groupOfLoop.contains(target.loop))
+                groupOfLoop.insert(target.loop, int(groupOfLoop.size()));
+            group = groupOfLoop.value(target.loop);
+        }
+        collectInto(target, group);
+    }
+    // The root on a loop of several tables: rows reached round the loop come back to it.
+    const DeleteTarget &root = m_plan.deletes.last();
+    if (root.loop >= 0 && groupOfLoop.contains(root.loop)) {
+        for (const Relation *relation : root.reachedBy) {
+            if (relation->parentTable == relation->childTable)
+                continue;
+            add(Role::Collect,
+                insertStatement(root.table, {},
+                                u"SELECT %1 FROM %2 c JOIN %3 p ON %4"_s.arg(
+                                        columns(root.table, m_work[root.table].columns, u"c"_s),
+                                        tableName(root.table), m_work[relation->parentTable].name,
+                                        joinCondition(*relation, u"c"_s, u"p"_s))),
+                u"%1 rows reached round the loop"_s.arg(table(root.table).name),
+                groupOfLoop.value(root.loop));
+        }
+    }
+}
+
+void ScriptBuilder::collectInto(const DeleteTarget &target, int group)
+{
+    if (!m_work.contains(target.table))
+        return; // a leaf without a key: deleted straight through its relations
+    const WorkTable &work = m_work[target.table];
+    QStringList entries;
+    for (const Relation *relation : target.reachedBy) {
+        if (relation->parentTable == relation->childTable
+            || !m_work.contains(relation->parentTable))
+            continue;
+        entries.append(u"SELECT %1 FROM %2 c JOIN %3 p ON %4"_s.arg(
+                columns(target.table, work.columns, u"c"_s), tableName(target.table),
+                m_work[relation->parentTable].name, joinCondition(*relation, u"c"_s, u"p"_s)));
+    }
+    if (entries.isEmpty())
+        return;
+    const QString note = u"the %1 rows a cascade reaches"_s.arg(table(target.table).name);
+    if (!selfCascades(target).isEmpty()) {
+        add(Role::Collect, recursiveCollect(target.table, entries), note, group);
+        return;
+    }
+    for (const QString &entry : entries)
+        add(Role::Collect, insertStatement(target.table, {}, entry), note, group);
+}
+
+/// A child row that is not itself deleted and refers to a deleted row refuses the delete.
+void ScriptBuilder::check()
+{
+    for (const Relation *relation : m_plan.checks) {
+        const TableId child = relation->childTable;
+        const TableId parent = relation->parentTable;
+        QString sql = u"SELECT 1 FROM %1 c JOIN %2 p ON %3"_s.arg(
+                tableName(child), m_work[parent].name, joinCondition(*relation, u"c"_s, u"p"_s));
+        if (m_work.contains(child)) {
+            // Rows deleted themselves do not refuse. (For a table that refers to itself this
+            // reads its work table twice, which MariaDB allows and MySQL 8 does not.)
+            const WorkTable &work = m_work[child];
+            sql += u" WHERE %1 NOT IN (SELECT %2 FROM %3)"_s.arg(
+                    tuple(child, work.key, u"c"_s), columns(child, work.key), work.name);
+        }
+        add(Role::Check, sql + u" LIMIT 1"_s,
+            u"%1: refused while a row refers to a deleted one"_s.arg(m_schema.describe(*relation)));
+    }
+}
+
+void ScriptBuilder::deleteRows()
+{
+    for (const DeleteTarget &target : m_plan.deletes) {
+        const QString note = u"delete the %1 rows"_s.arg(table(target.table).name);
+        if (m_work.contains(target.table)) {
+            const WorkTable &work = m_work[target.table];
+            add(Role::Delete,
+                u"DELETE FROM %1 WHERE %2 IN (SELECT %3 FROM %4)"_s.arg(
+                        tableName(target.table), tuple(target.table, work.key),
+                        columns(target.table, work.key), work.name),
+                note);
+            continue;
+        }
+        for (const Relation *relation : target.reachedBy) {
+            add(Role::Delete,
+                u"DELETE FROM %1 WHERE %2 IN (SELECT %3 FROM %4)"_s.arg(
+                        tableName(target.table), tuple(target.table, relation->childColumns),
+                        columns(relation->parentTable, relation->parentColumns),
+                        m_work[relation->parentTable].name),
+                note + u" that refer to deleted "_s + table(relation->parentTable).name);
+        }
+    }
+}
+
+/// After the deletes, so that a child row deleted too is not updated first, and the work
+/// table of the parent is the only one the statement reads.
+void ScriptBuilder::setNull()
+{
+    for (const Relation *relation : m_plan.nulls) {
+        QStringList assignments;
+        for (const ColumnId c : relation->childColumns)
+            assignments.append(column(relation->childTable, c) + u" = NULL"_s);
+        add(Role::SetNull,
+            u"UPDATE %1 SET %2 WHERE %3 IN (SELECT %4 FROM %5)"_s.arg(
+                    tableName(relation->childTable), assignments.join(u", "_s),
+                    tuple(relation->childTable, relation->childColumns),
+                    columns(relation->parentTable, relation->parentColumns),
+                    m_work[relation->parentTable].name),
+            u"%1: set null"_s.arg(m_schema.describe(*relation)));
+    }
+}
+
+void ScriptBuilder::finish()
+{
+    const QString drop
+            = m_dialect == Dialect::MySql ? u"DROP TEMPORARY TABLE "_s : u"DROP TABLE "_s;
+    for (const DeleteTarget &target : m_plan.deletes) {
+        if (m_work.contains(target.table))
+            add(Role::Finish, drop + m_work[target.table].name, QString());
+    }
+}
+
+Result<DeleteScript> ScriptBuilder::build()
+{
+    QString error;
+    if (m_plan.deletes.isEmpty() || !planWorkTables(&error))
+        return Result<DeleteScript>::failure(error.isEmpty() ? u"nothing to delete"_s : error);
+    prepare();
+    seed();
+    collect();
+    check();
+    deleteRows();
+    setNull();
+    finish();
+    return m_script;
+}
+
+} // namespace
+
+Result<DeleteScript> inlineDeleteScript(const Schema &schema, const DeletePlan &plan,
+                                        Dialect dialect)
+{
+    return ScriptBuilder(schema, plan, dialect).build();
+}
+
+} // namespace relata

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/dialect.h"
+#include "core/result.h"
+
+#include <QList>
+#include <QString>
+
+namespace relata {
+
+class Schema;
+struct DeletePlan;
+
+/// One statement of a delete script.
+struct DeleteStatement
+{
+    enum class Role {
+        Prepare, ///< creates a working table (the keys of the rows to delete from one table)
+        Seed,    ///< fills the root's working table from the :ids parameter
+        Collect, ///< adds the keys of the rows a cascade reaches to a working table
+        Check,   ///< a SELECT: a row back means a restrict / no action relation refuses
+        SetNull, ///< clears the child columns of a `set null` relation
+        Delete,  ///< deletes the rows of one table, children before parents
+        Finish,  ///< drops a working table
+    };
+    Role role = Role::Prepare;
+    QString sql;
+    /// Statements of one loop (a self-reference or a cycle) share a group number: the
+    /// group runs again, in order, while any of its statements changes a row. -1: once.
+    int repeatGroup = -1;
+    QString note; ///< what the statement is for, in words, for the script's comments
+};
+
+/// The statements that carry out a delete plan set-wise, in one transaction: their number
+/// depends on the relations in the plan, never on the rows.
+///
+/// The root rows are given as the named parameter `:ids`, a JSON array: one value per row
+/// for a one-column key (`[1, 2, 3]`), one array per row for a composite key, its values in
+/// key order (`[[1, "a"], [2, "b"]]`). A runner prepares each statement, binds `:ids`
+/// where it appears, and runs them in order in one transaction: Prepare, Seed and Collect
+/// (repeating each loop group until none of its statements changes a row), then every
+/// Check (any row back: roll back, the delete is refused), then Delete, SetNull (after the
+/// deletes, so that rows deleted anyway are not updated first) and Finish, and commits.
+struct DeleteScript
+{
+    QList<DeleteStatement> statements;
+};
+
+/// The delete script for `plan` in `dialect`; a failure when a table the plan needs to
+/// remember rows of has no key (no primary key and no referenced unique columns).
+Result<DeleteScript> inlineDeleteScript(const Schema &schema, const DeletePlan &plan,
+                                        Dialect dialect);
+
+} // namespace relata
