@@ -2,14 +2,15 @@
 
 #include "commands/editordocument.h"
 #include "core/schemadocument.h"
+#include "deleteplanpanel.h"
 #include "diagramview.h"
 #include "editactions.h"
 #include "exportactions.h"
 #include "fileactions.h"
-#include "layoutactions.h"
 #include "findingspanel.h"
 #include "gridplacement.h"
 #include "io/relatafile.h"
+#include "layoutactions.h"
 #include "livevalidator.h"
 #include "properties/propertyeditor.h"
 #include "schemascene.h"
@@ -156,6 +157,13 @@ void MainWindow::createHistoryDock()
     m_historyDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     tabifyDockWidget(m_propertiesDock, m_historyDock);
+    // What deleting rows of the selected table sets off (SPEC §5), beside them.
+    auto *planDock = new QDockWidget(tr("Delete Plan"), this);
+    planDock->setObjectName(u"deletePlanDock"_s);
+    planDock->setWidget(new DeletePlanPanel(m_scene, planDock));
+    planDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, planDock);
+    tabifyDockWidget(m_propertiesDock, planDock);
     m_propertiesDock->raise();
 }
 

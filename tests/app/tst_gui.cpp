@@ -373,9 +373,11 @@ void renameUsers(MainWindow &window, const QString &newName)
 void TstGui::openingLeavesUnmodified()
 {
     MainWindow window;
-    // The history shares a tab with the properties, which are in front.
+    // The history and the delete plan share a tab with the properties, which are in front.
+    auto *planDock = window.findChild<QDockWidget *>(u"deletePlanDock"_s);
+    QVERIFY(planDock);
     QCOMPARE(window.tabifiedDockWidgets(window.propertiesDock()),
-             QList<QDockWidget *>{window.historyDock()});
+             (QList<QDockWidget *>{window.historyDock(), planDock}));
     QVERIFY(window.loadFile(m_generated)); // placed in a grid: still not modified
     QVERIFY(!window.editorDocument()->isDirty());
     QVERIFY(!window.isWindowModified());
