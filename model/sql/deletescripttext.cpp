@@ -11,27 +11,6 @@ namespace relata {
 
 namespace {
 
-QString roleName(DeleteStatement::Role role)
-{
-    switch (role) {
-    case DeleteStatement::Role::Prepare:
-        return u"prepare"_s;
-    case DeleteStatement::Role::Seed:
-        return u"seed"_s;
-    case DeleteStatement::Role::Collect:
-        return u"collect"_s;
-    case DeleteStatement::Role::Check:
-        return u"check"_s;
-    case DeleteStatement::Role::SetNull:
-        return u"set null"_s;
-    case DeleteStatement::Role::Delete:
-        return u"delete"_s;
-    case DeleteStatement::Role::Finish:
-        return u"finish"_s;
-    }
-    return {};
-}
-
 /// A comment line that cannot end early: no line breaks inside.
 QString comment(const QString &text)
 {
@@ -55,7 +34,7 @@ QString tablePlan(const Schema &schema, const Table &table, Dialect dialect)
                    u"back. Statements of one [repeat N] group run again, in order, while one "
                    u"of them changes a row."_s.arg(table.name));
     for (const DeleteStatement &statement : script->statements) {
-        QString tag = u'[' + roleName(statement.role) + u']';
+        QString tag = u'[' + deleteStatementRoleName(statement.role) + u']';
         if (statement.repeatGroup >= 0)
             tag += u" [repeat %1]"_s.arg(statement.repeatGroup + 1);
         out += comment(statement.note.isEmpty() ? tag : tag + u' ' + statement.note);

@@ -13,9 +13,9 @@ using namespace Qt::StringLiterals;
 
 namespace relata {
 
-namespace {
-
 using Role = DeleteStatement::Role;
+
+namespace {
 
 /// The keys of the rows to delete from one table, kept in a temporary table.
 struct WorkTable
@@ -185,6 +185,9 @@ void ScriptBuilder::prepare()
             definitions.append(column(target.table, c) + u' ' + columnType(target.table, c)
                                + (it->key.contains(c) ? u" NOT NULL"_s : QString()));
         definitions.append(u"PRIMARY KEY ("_s + columns(target.table, it->key) + u')');
+        if (m_dialect == Dialect::MySql)
+            add(Role::Prepare, u"DROP TEMPORARY TABLE IF EXISTS "_s + it->name,
+                u"drop what an interrupted run may have left on this connection"_s);
         add(Role::Prepare, create + it->name + u" ("_s + definitions.join(u", "_s) + u')',
             u"the keys of the %1 rows to delete"_s.arg(table(target.table).name));
     }
@@ -430,6 +433,27 @@ Result<DeleteScript> ScriptBuilder::build()
 }
 
 } // namespace
+
+QString deleteStatementRoleName(DeleteStatement::Role role)
+{
+    switch (role) {
+    case Role::Prepare:
+        return u"prepare"_s;
+    case Role::Seed:
+        return u"seed"_s;
+    case Role::Collect:
+        return u"collect"_s;
+    case Role::Check:
+        return u"check"_s;
+    case Role::SetNull:
+        return u"set null"_s;
+    case Role::Delete:
+        return u"delete"_s;
+    case Role::Finish:
+        break;
+    }
+    return u"finish"_s;
+}
 
 Result<DeleteScript> inlineDeleteScript(const Schema &schema, const DeletePlan &plan,
                                         Dialect dialect)

@@ -31,16 +31,23 @@ struct DeleteStatement
     QString note; ///< what the statement is for, in words, for the script's comments
 };
 
+/// "prepare", "seed", "collect", "check", "set null", "delete", "finish".
+QString deleteStatementRoleName(DeleteStatement::Role role);
+
 /// The statements that carry out a delete plan set-wise, in one transaction: their number
 /// depends on the relations in the plan, never on the rows.
 ///
 /// The root rows are given as the named parameter `:ids`, a JSON array: one value per row
 /// for a one-column key (`[1, 2, 3]`), one array per row for a composite key, its values in
-/// key order (`[[1, "a"], [2, "b"]]`). A runner prepares each statement, binds `:ids`
-/// where it appears, and runs them in order in one transaction: Prepare, Seed and Collect
+/// key order (`[[1, "a"], [2, "b"]]`). A runner binds `:ids` in the statements that have
+/// it (as a prepared statement; the others run as they are: PostgreSQL cannot prepare
+/// CREATE TABLE) and runs them in order in one transaction: Prepare, Seed and Collect
 /// (repeating each loop group until none of its statements changes a row), then every
-/// Check (any row back: roll back, the delete is refused), then Delete, SetNull (after the
-/// deletes, so that rows deleted anyway are not updated first) and Finish, and commits.
+/// Check (any row back: the delete is refused), then Delete, SetNull (after the deletes,
+/// so that rows deleted anyway are not updated first) and Finish, and commits. After a
+/// refusal or an error it rolls back and then runs the Finish statements, ignoring their
+/// errors: MySQL keeps temporary tables through a ROLLBACK. (MySQL's Prepare also drops a
+/// working table an interrupted run may have left on the connection.)
 struct DeleteScript
 {
     QList<DeleteStatement> statements;

@@ -360,9 +360,7 @@ void TstImportRoundTrip::roundTrip_data()
 {
     QTest::addColumn<QString>("example");
     QTest::addColumn<ServerKind>("kind");
-    const QList<std::pair<const char *, ServerKind>> servers{{"mariadb", ServerKind::MariaDb},
-                                                             {"postgresql", ServerKind::PostgreSql},
-                                                             {"sqlite", ServerKind::Sqlite}};
+    const QList<std::pair<const char *, ServerKind>> servers = allServerKinds();
     for (auto it = m_schemas.cbegin(); it != m_schemas.cend(); ++it) {
         for (const auto &[server, kind] : servers)
             QTest::addRow("%s %s", qPrintable(it.key()), server) << it.key() << kind;

@@ -5,6 +5,7 @@
 // 500-table synthetic schema (bench/schemagenerator.h), each exported for each database,
 // without and with FOREIGN KEY constraints.
 #include "catalogcheck.h"
+#include "examples.h"
 #include "sqlscript.h"
 #include "testdatabase.h"
 
@@ -12,7 +13,6 @@
 #include "schemagenerator.h"
 #include "sql/ddl.h"
 
-#include <QDir>
 #include <QElapsedTimer>
 #include <QTest>
 
@@ -87,14 +87,9 @@ relata::Result<Catalog> loadIntoFreshDatabase(TestDatabase &db, const relata::Sc
 
 void TstDdlLive::initTestCase()
 {
-    const QDir examples(QStringLiteral(RELATA_SOURCE_DIR "/resources/examples"));
-    const QStringList files = examples.entryList({u"*.relata"_s}, QDir::Files, QDir::Name);
-    QVERIFY2(!files.isEmpty(), qPrintable(u"no examples in "_s + examples.path()));
-    for (const QString &file : files) {
-        relata::Result<relata::Schema> schema = relata::loadRelataFile(examples.filePath(file));
-        QVERIFY2(schema.ok(), qPrintable(schema.errorString()));
-        m_schemas.insert(file.chopped(int(qstrlen(".relata"))), std::move(schema).value());
-    }
+    QString error;
+    m_schemas = relatatest::loadExamples(&error);
+    QVERIFY2(!m_schemas.isEmpty(), qPrintable(error));
     relata::Result<relata::Schema> hostile
             = relata::loadRelataFile(QStringLiteral(RELATA_TEST_DATA "/hostile-names.relata"));
     QVERIFY2(hostile.ok(), qPrintable(hostile.errorString()));
@@ -181,9 +176,7 @@ void TstDdlLive::loadDdl_data()
     QTest::addColumn<QString>("schema");
     QTest::addColumn<ServerKind>("kind");
     QTest::addColumn<bool>("withConstraints");
-    const QList<std::pair<const char *, ServerKind>> servers{{"mariadb", ServerKind::MariaDb},
-                                                             {"postgresql", ServerKind::PostgreSql},
-                                                             {"sqlite", ServerKind::Sqlite}};
+    const QList<std::pair<const char *, ServerKind>> servers = allServerKinds();
     for (auto it = m_schemas.cbegin(); it != m_schemas.cend(); ++it) {
         for (const auto &[server, kind] : servers) {
             for (const bool constraints : {false, true}) {

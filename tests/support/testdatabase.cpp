@@ -176,6 +176,13 @@ std::optional<ServerSettings> serverSettings(ServerKind kind)
     return settings;
 }
 
+QList<std::pair<const char *, ServerKind>> allServerKinds()
+{
+    return {{"mariadb", ServerKind::MariaDb},
+            {"postgresql", ServerKind::PostgreSql},
+            {"sqlite", ServerKind::Sqlite}};
+}
+
 relata::Dialect dialectOf(ServerKind kind)
 {
     switch (kind) {

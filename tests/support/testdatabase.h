@@ -4,10 +4,12 @@
 #include "core/dialect.h"
 #include "core/result.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
+#include <utility>
 #include <optional>
 
 class QTemporaryDir;
@@ -31,6 +33,9 @@ std::optional<ServerSettings> serverSettings(ServerKind kind);
 
 /// The dialect Relata writes for `kind`.
 relata::Dialect dialectOf(ServerKind kind);
+
+/// Every kind with the name data rows use: mariadb, postgresql, sqlite.
+QList<std::pair<const char *, ServerKind>> allServerKinds();
 
 /// True when a test can use `kind`: SQLite whenever Qt's driver is there, a server when its
 /// settings are in the environment and Qt's driver is there. Otherwise the current test
