@@ -9,6 +9,7 @@
 #include "io/relatafile.h"
 #include "sql/ddl.h"
 #include "sql/deletescripttext.h"
+#include "sql/orphancleanup.h"
 #include "validate/validator.h"
 
 #ifdef RELATA_CLI_CAN_DRAW
@@ -25,7 +26,7 @@ namespace relata {
 
 namespace {
 
-const QStringList kTextExports{u"ddl"_s, u"dot"_s, u"mermaid"_s, u"plans"_s};
+const QStringList kTextExports{u"ddl"_s, u"dot"_s, u"mermaid"_s, u"plans"_s, u"cleanup"_s};
 const QStringList kPictureExports{u"svg"_s, u"png"_s, u"pdf"_s};
 
 /// The command's options, declared once for the help, the parser and the checks.
@@ -60,6 +61,15 @@ struct ExportOptionSet
                              u"F"_s};
     QCommandLineOption table{u"table"_s, u"plans: only the plan of deleting rows of this table."_s,
                              u"TABLE"_s};
+    QCommandLineOption strategy{u"strategy"_s,
+                                u"plans: inline (default; in the request, for the rows named "
+                                u"by :ids), scheduled (a job deletes flagged rows a batch at a "
+                                u"time) or queue (a message and its handler)."_s,
+                                u"STRATEGY"_s};
+    QCommandLineOption batch{u"batch"_s,
+                             u"plans --strategy scheduled, cleanup: rows per statement, at "
+                             u"least 1 (default 100)."_s,
+                             u"N"_s};
     QCommandLineOption background{u"background"_s,
                                   u"svg, png, pdf: canvas (the default, as on screen) or white "
                                   u"(for print)."_s,
@@ -67,16 +77,19 @@ struct ExportOptionSet
 
     QList<QCommandLineOption> all() const
     {
-        return {dialect,     output,    withConstraints, noRelationComments, noMissingIndexes,
-                ifNotExists, dropFirst, scale,           background,         table};
+        return {dialect,          output,      withConstraints, noRelationComments,
+                noMissingIndexes, ifNotExists, dropFirst,       scale,
+                background,       table,       strategy,        batch};
     }
 
     /// The options that only make sense for some exports, with those exports.
     QList<std::pair<QCommandLineOption, QStringList>> restricted() const
     {
         const QStringList ddl{u"ddl"_s};
-        return {{dialect, {u"ddl"_s, u"plans"_s}},
+        return {{dialect, {u"ddl"_s, u"plans"_s, u"cleanup"_s}},
                 {table, {u"plans"_s}},
+                {strategy, {u"plans"_s}},
+                {batch, {u"plans"_s, u"cleanup"_s}},
                 {withConstraints, ddl},
                 {noRelationComments, ddl},
                 {noMissingIndexes, ddl},
@@ -102,6 +115,8 @@ QString description()
            u"           NULL and RESTRICT would have done, carried out by the application in\n"
            u"           one transaction, set-wise (the statements depend on the relations, not\n"
            u"           on the rows), with the plan in words. See docs/delete-plans.md.\n"
+           u"  cleanup  Per relation, a small statement that deletes (or sets null) child\n"
+           u"           rows whose parent is gone, to run until nothing is left.\n"
            u"  svg, png, pdf\n"
            u"           A picture of the diagram exactly as Relata draws it, at the positions\n"
            u"           saved in the file. Drawn without a display (Qt's offscreen platform,\n"
@@ -157,18 +172,53 @@ int exportDdl(const CommandOptions &options, const ExportOptionSet &set, const S
     return writeResult(text.value().toUtf8(), options.value(set.output), out, err);
 }
 
-int exportPlans(const CommandOptions &options, const ExportOptionSet &set, const Schema &schema,
-                QTextStream &out, QTextStream &err)
+/// --dialect (default: the schema's) and --batch; a usage error's exit code otherwise.
+std::optional<int> readPlanOptions(const CommandOptions &options, const ExportOptionSet &set,
+                                   const Schema &schema, QTextStream &err, Dialect *dialect,
+                                   int *batch)
 {
-    Dialect dialect = schema.dialect;
+    *dialect = schema.dialect;
     if (options.isSet(set.dialect)) {
         const std::optional<Dialect> given = dialectFromName(options.value(set.dialect));
         if (!given)
             return options.usageError(
                     err, u"unknown dialect '%1' (expected mysql, postgresql or sqlite)"_s.arg(
                                  options.value(set.dialect)));
-        dialect = *given;
+        *dialect = *given;
     }
+    *batch = 100;
+    if (options.isSet(set.batch)) {
+        bool ok = false;
+        *batch = options.value(set.batch).toInt(&ok);
+        if (!ok || *batch < 1)
+            return options.usageError(err, u"bad batch '%1' (expected a whole number of rows, "
+                                           u"at least 1)"_s.arg(options.value(set.batch)));
+    }
+    return std::nullopt;
+}
+
+int exportPlans(const QString &what, const CommandOptions &options, const ExportOptionSet &set,
+                const Schema &schema, QTextStream &out, QTextStream &err)
+{
+    Dialect dialect = schema.dialect;
+    int batch = 100;
+    if (const auto exit = readPlanOptions(options, set, schema, err, &dialect, &batch))
+        return *exit;
+    if (what == u"cleanup")
+        return writeResult(orphanCleanupText(schema, dialect, batch).toUtf8(),
+                           options.value(set.output), out, err);
+    DeleteStrategy strategy = DeleteStrategy::Inline;
+    if (options.isSet(set.strategy)) {
+        const std::optional<DeleteStrategy> given
+                = deleteStrategyFromName(options.value(set.strategy));
+        if (!given)
+            return options.usageError(
+                    err, u"unknown strategy '%1' (expected inline, scheduled or queue)"_s.arg(
+                                 options.value(set.strategy)));
+        strategy = *given;
+    }
+    if (options.isSet(set.batch) && strategy != DeleteStrategy::Scheduled)
+        return options.usageError(err, u"--batch applies to --strategy scheduled only"_s);
     TableId table;
     if (options.isSet(set.table)) {
         const Table *found = schema.tableByName(options.value(set.table));
@@ -177,7 +227,7 @@ int exportPlans(const CommandOptions &options, const ExportOptionSet &set, const
                                                                         options.arguments().at(1)));
         table = found->id;
     }
-    const Result<QString> text = deletePlansText(schema, dialect, table);
+    const Result<QString> text = deletePlansText(schema, dialect, table, strategy, batch);
     if (!text) {
         err << options.arguments().at(1) << u": "_s << text.errorString() << u'\n';
         return ExitFindings;
@@ -304,13 +354,16 @@ int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     const ExportOptionSet set;
     for (const QCommandLineOption &option : set.all())
         options.addOption(option);
-    options.addArgument(u"WHAT"_s, u"What to export: ddl, dot, mermaid, plans, svg, png or pdf."_s);
+    options.addArgument(u"WHAT"_s,
+                        u"What to export: ddl, dot, mermaid, plans, cleanup, svg, png or pdf."_s);
     options.addArgument(u"FILE"_s, u"The .relata file to read."_s);
     options.setArgumentCount(2, 2);
     options.addExample(u"export ddl shop.relata -o shop.sql"_s);
     options.addExample(u"export ddl --dialect postgresql --if-not-exists shop.relata"_s);
     options.addExample(u"export mermaid shop.relata -o shop.mmd"_s);
     options.addExample(u"export plans --dialect mysql --table recipes recipes.relata"_s);
+    options.addExample(u"export plans --strategy scheduled --batch 500 recipes.relata"_s);
+    options.addExample(u"export cleanup --dialect postgresql shop.relata -o cleanup.sql"_s);
     options.addExample(u"export dot shop.relata | dot -Tpdf -o shop-graphviz.pdf"_s);
     options.addExample(u"export png --scale 2 shop.relata -o shop.png"_s);
     options.addExample(u"export pdf --background white shop.relata -o shop.pdf"_s);
@@ -321,8 +374,8 @@ int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     if (!picture && !kTextExports.contains(what))
         return options.usageError(
                 err,
-                u"unknown export '%1' (expected ddl, dot, mermaid, plans, svg, png or pdf)"_s.arg(
-                        what));
+                u"unknown export '%1' (expected ddl, dot, mermaid, plans, cleanup, svg, png or pdf)"_s
+                        .arg(what));
     if (const auto message = misplacedOption(options, set, what))
         return options.usageError(err, *message);
     if (picture)
@@ -336,8 +389,8 @@ int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     }
     if (what == u"ddl")
         return exportDdl(options, set, loaded.value(), out, err);
-    if (what == u"plans")
-        return exportPlans(options, set, loaded.value(), out, err);
+    if (what == u"plans" || what == u"cleanup")
+        return exportPlans(what, options, set, loaded.value(), out, err);
     return exportText(what, options, set, loaded.value(), out, err);
 }
 

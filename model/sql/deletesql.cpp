@@ -3,6 +3,7 @@
 #include "core/schema.h"
 #include "ddlplan.h"
 #include "deleteplan.h"
+#include "deletesqlbuilder_p.h"
 #include "sqldialect.h"
 #include "typemapping.h"
 #include "validate/typecompatibility.h"
@@ -15,97 +16,7 @@ namespace relata {
 
 using Role = DeleteStatement::Role;
 
-namespace {
-
-/// The keys of the rows to delete from one table, kept in a temporary table.
-struct WorkTable
-{
-    QString name;            ///< quoted
-    QList<ColumnId> key;     ///< identifies a row: the primary key, or referenced columns
-    QList<ColumnId> columns; ///< the key, then every column a child refers to
-};
-
-class ScriptBuilder
-{
-public:
-    ScriptBuilder(const Schema &schema, const DeletePlan &plan, Dialect dialect)
-        : m_schema(schema)
-        , m_plan(plan)
-        , m_dialect(dialect)
-        , m_sql(SqlDialect::get(dialect))
-        , m_names(DdlPlan::build(schema, DdlOptions{dialect}, m_sql))
-    {}
-
-    Result<DeleteScript> build();
-
-private:
-    const Table &table(TableId id) const { return *m_schema.table(id); }
-    QString tableName(TableId id) const
-    {
-        return m_sql.quoteIdentifier(m_names.tableName(table(id)));
-    }
-    QString column(TableId id, ColumnId column) const
-    {
-        const Table &t = table(id);
-        return m_sql.quoteIdentifier(m_names.columnName(t, *t.column(column)));
-    }
-    /// "alias.`a`, alias.`b`" (no alias: bare names).
-    QString columns(TableId id, const QList<ColumnId> &ids, const QString &alias = {}) const
-    {
-        QStringList out;
-        for (const ColumnId c : ids)
-            out.append((alias.isEmpty() ? QString() : alias + u'.') + column(id, c));
-        return out.join(u", "_s);
-    }
-    /// "(a, b)" for several columns, "a" for one: the left side of an IN.
-    QString tuple(TableId id, const QList<ColumnId> &ids, const QString &alias = {}) const
-    {
-        const QString list = columns(id, ids, alias);
-        return ids.size() == 1 ? list : u'(' + list + u')';
-    }
-    /// "c.`user_id` = p.`id` AND ...": a relation's child columns against its parent's.
-    QString joinCondition(const Relation &relation, const QString &child,
-                          const QString &parent) const
-    {
-        QStringList parts;
-        for (qsizetype i = 0; i < relation.childColumns.size(); ++i)
-            parts.append(child + u'.' + column(relation.childTable, relation.childColumns.at(i))
-                         + u" = "_s + parent + u'.'
-                         + column(relation.parentTable, relation.parentColumns.at(i)));
-        return parts.join(u" AND "_s);
-    }
-    QString columnType(TableId id, ColumnId c) const
-    {
-        const Column &col = *table(id).column(c);
-        const QString mapped = mapType(col.type, m_schema.dialect, m_dialect).text;
-        return resolvedTypeText(SqlType::parse(mapped, m_dialect), m_dialect);
-    }
-
-    bool planWorkTables(QString *error);
-    void add(Role role, const QString &sql, const QString &note, int group = -1)
-    {
-        m_script.statements.append({role, sql, group, note});
-    }
-    QString insertStatement(TableId id, const QString &with, const QString &select) const;
-    QString recursiveCollect(TableId id, const QStringList &entries) const;
-    QString seedSource(const WorkTable &work) const;
-    void prepare();
-    void seed();
-    void collect();
-    void collectInto(const DeleteTarget &target, int group);
-    void check();
-    void deleteRows();
-    void setNull();
-    void finish();
-
-    const Schema &m_schema;
-    const DeletePlan &m_plan;
-    Dialect m_dialect;
-    const SqlDialect &m_sql;
-    DdlPlan m_names;
-    QHash<TableId, WorkTable> m_work;
-    DeleteScript m_script;
-};
+namespace deletesql {
 
 /// The relations of the plan that have `parent` as their parent.
 QList<const Relation *> relationsFrom(const DeletePlan &plan, TableId parent)
@@ -191,52 +102,6 @@ void ScriptBuilder::prepare()
         add(Role::Prepare, create + it->name + u" ("_s + definitions.join(u", "_s) + u')',
             u"the keys of the %1 rows to delete"_s.arg(table(target.table).name));
     }
-}
-
-/// The root rows named by :ids, as a SELECT of the work table's columns from alias r.
-QString ScriptBuilder::seedSource(const WorkTable &work) const
-{
-    const TableId root = m_plan.root;
-    const QList<ColumnId> &key = work.key;
-    QStringList values;
-    QString from;
-    for (qsizetype i = 0; i < key.size(); ++i) {
-        const QString type = columnType(root, key.at(i));
-        const QString path = key.size() == 1 ? u"$"_s : u"$[%1]"_s.arg(i);
-        switch (m_dialect) {
-        case Dialect::MySql:
-            values.append(u"j.v%1"_s.arg(i));
-            break;
-        case Dialect::PostgreSql:
-            values.append(key.size() == 1 ? u"(j.value #>> '{}')::%1"_s.arg(type)
-                                          : u"(j.value ->> %1)::%2"_s.arg(i).arg(type));
-            break;
-        case Dialect::Sqlite:
-            values.append(key.size() == 1 ? u"j.value"_s
-                                          : u"json_extract(j.value, '%1')"_s.arg(path));
-            break;
-        }
-    }
-    switch (m_dialect) {
-    case Dialect::MySql: {
-        QStringList definitions;
-        for (qsizetype i = 0; i < key.size(); ++i) {
-            const QString path = key.size() == 1 ? u"$"_s : u"$[%1]"_s.arg(i);
-            definitions.append(u"v%1 %2 PATH '%3'"_s.arg(i).arg(columnType(root, key.at(i)), path));
-        }
-        from = u"JSON_TABLE(:ids, '$[*]' COLUMNS (%1)) AS j"_s.arg(definitions.join(u", "_s));
-        break;
-    }
-    case Dialect::PostgreSql:
-        from = u"jsonb_array_elements(CAST(:ids AS jsonb)) AS j(value)"_s;
-        break;
-    case Dialect::Sqlite:
-        from = u"json_each(:ids) AS j"_s;
-        break;
-    }
-    return u"SELECT %1 FROM %2 r WHERE %3 IN (SELECT %4 FROM %5)"_s.arg(
-            columns(root, work.columns, u"r"_s), tableName(root), tuple(root, key, u"r"_s),
-            values.join(u", "_s), from);
 }
 
 /// The self-references of the target's table that cascade.
@@ -432,7 +297,7 @@ Result<DeleteScript> ScriptBuilder::build()
     return m_script;
 }
 
-} // namespace
+} // namespace deletesql
 
 QString deleteStatementRoleName(DeleteStatement::Role role)
 {
@@ -455,10 +320,24 @@ QString deleteStatementRoleName(DeleteStatement::Role role)
     return u"finish"_s;
 }
 
+Result<DeleteScript> deleteScript(const Schema &schema, const DeletePlan &plan, Dialect dialect,
+                                  const DeleteSource &source)
+{
+    const Table *root = schema.table(plan.root);
+    if (source.kind == DeleteSource::Kind::Flagged
+        && (!root || !root->column(root->softDeleteColumn)))
+        return Result<DeleteScript>::failure(
+                u"%1 has no soft-delete column to find flagged rows by"_s.arg(root ? root->name
+                                                                                   : QString()));
+    if (source.batch < 1)
+        return Result<DeleteScript>::failure(u"the batch must be at least 1 row"_s);
+    return deletesql::ScriptBuilder(schema, plan, dialect, source).build();
+}
+
 Result<DeleteScript> inlineDeleteScript(const Schema &schema, const DeletePlan &plan,
                                         Dialect dialect)
 {
-    return ScriptBuilder(schema, plan, dialect).build();
+    return deleteScript(schema, plan, dialect, {});
 }
 
 } // namespace relata

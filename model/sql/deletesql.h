@@ -53,8 +53,26 @@ struct DeleteScript
     QList<DeleteStatement> statements;
 };
 
+/// Where the root rows a script deletes come from.
+struct DeleteSource
+{
+    enum class Kind {
+        Ids,     ///< the :ids parameter (inline, and the queue's handler)
+        Flagged, ///< rows whose soft-delete column is set (the scheduled job)
+    };
+    Kind kind = Kind::Ids;
+    /// Flagged: at most this many root rows per run, in key order; the job runs the script
+    /// until its Seed adds no row.
+    int batch = 100;
+};
+
 /// The delete script for `plan` in `dialect`; a failure when a table the plan needs to
-/// remember rows of has no key (no primary key and no referenced unique columns).
+/// remember rows of has no key (no primary key and no referenced unique columns), or when
+/// the source is Flagged and the root has no soft-delete column.
+Result<DeleteScript> deleteScript(const Schema &schema, const DeletePlan &plan, Dialect dialect,
+                                  const DeleteSource &source);
+
+/// The inline strategy: deleteScript() for the rows named by :ids.
 Result<DeleteScript> inlineDeleteScript(const Schema &schema, const DeletePlan &plan,
                                         Dialect dialect);
 

@@ -63,7 +63,7 @@ void TstCliExport::usage_data()
     row("export nothing", {}, u"missing argument WHAT"_s);
     row("export no file", {u"ddl"_s}, u"missing argument FILE"_s);
     row("export unknown what", {u"cpp"_s, file},
-        u"unknown export 'cpp' (expected ddl, dot, mermaid, plans, svg, png or pdf)"_s);
+        u"unknown export 'cpp' (expected ddl, dot, mermaid, plans, cleanup, svg, png or pdf)"_s);
     row("export bad dialect", {u"ddl"_s, u"--dialect"_s, u"oracle"_s, file},
         u"unknown dialect 'oracle'"_s);
     row("export unknown option", {u"ddl"_s, u"--with-fks"_s, file},
@@ -73,6 +73,11 @@ void TstCliExport::usage_data()
         u"no table 'nope'"_s);
     row("--table for ddl", {u"ddl"_s, u"--table"_s, u"users"_s, file},
         u"--table does not apply to 'ddl' (only to plans)"_s);
+    row("unknown strategy", {u"plans"_s, u"--strategy"_s, u"later"_s, file},
+        u"unknown strategy 'later' (expected inline, scheduled or queue)"_s);
+    row("bad batch", {u"cleanup"_s, u"--batch"_s, u"0"_s, file}, u"bad batch '0'"_s);
+    row("batch for inline", {u"plans"_s, u"--batch"_s, u"10"_s, file},
+        u"--batch applies to --strategy scheduled only"_s);
     QTest::newRow("export --help") << QStringList{exportWord, u"--help"_s} << 0
                                    << QStringList{u"Usage: relata-cli export [OPTIONS] WHAT FILE"_s,
                                                   u"--with-constraints"_s,
@@ -199,6 +204,21 @@ void TstCliExport::exportPlans()
     QVERIFY(one.out.contains(u"-- Deleting from recipes: deleting a recipe deletes its "
                              u"ingredients and steps (1 level, 2 tables)."_s));
     QCOMPARE(one.out.count(u"DELETE FROM "_s), 3);
+    // The scheduled job finds flagged rows, a batch at a time; the queue names its message.
+    const CliRun scheduled
+            = runCli({u"export"_s, u"plans"_s, u"--strategy"_s, u"scheduled"_s, u"--batch"_s,
+                      u"25"_s, u"--table"_s, u"recipes"_s, example(u"recipes.relata"_s)});
+    QVERIFY2(scheduled.exitCode == 0, qPrintable(quoted(scheduled)));
+    QVERIFY(scheduled.out.contains(u"WHERE r.`is_deleted` <> 0 ORDER BY r.`id` LIMIT 25"_s));
+    const CliRun queue = runCli({u"export"_s, u"plans"_s, u"--strategy"_s, u"queue"_s, u"--table"_s,
+                                 u"recipes"_s, example(u"recipes.relata"_s)});
+    QVERIFY(queue.out.contains(
+            u"{\"table\": \"recipes\", \"id\": <key>, \"action\": \"deleted\"}"_s));
+    // The cleanup: a statement per relation, with the batch.
+    const CliRun cleanup = runCli(
+            {u"export"_s, u"cleanup"_s, u"--batch"_s, u"7"_s, example(u"recipes.relata"_s)});
+    QVERIFY2(cleanup.exitCode == 0, qPrintable(quoted(cleanup)));
+    QCOMPARE(cleanup.out.count(u"LIMIT 7;"_s), 2);
 }
 
 QTEST_GUILESS_MAIN(TstCliExport)
