@@ -230,6 +230,26 @@ void ScriptBuilder::check()
     }
 }
 
+/// `c.key = p.key AND ...` for the same columns on both sides.
+QString ScriptBuilder::sameColumns(TableId id, const QList<ColumnId> &ids) const
+{
+    QStringList parts;
+    for (const ColumnId c : ids)
+        parts.append(u"c."_s + column(id, c) + u" = p."_s + column(id, c));
+    return parts.join(u" AND "_s);
+}
+
+/// Deletes the rows of `id` matching a work table. MySQL and MariaDB get a multi-table
+/// DELETE with a join, which looks the rows up by their index; for `x IN (SELECT ...)`
+/// MariaDB scans the whole table.
+QString ScriptBuilder::deleteJoined(TableId id, const QString &work, const QString &on,
+                                    const QString &in) const
+{
+    if (m_dialect == Dialect::MySql)
+        return u"DELETE c FROM %1 c JOIN %2 p ON %3"_s.arg(tableName(id), work, on);
+    return u"DELETE FROM %1 WHERE %2"_s.arg(tableName(id), in);
+}
+
 void ScriptBuilder::deleteRows()
 {
     for (const DeleteTarget &target : m_plan.deletes) {
@@ -237,18 +257,21 @@ void ScriptBuilder::deleteRows()
         if (m_work.contains(target.table)) {
             const WorkTable &work = m_work[target.table];
             add(Role::Delete,
-                u"DELETE FROM %1 WHERE %2 IN (SELECT %3 FROM %4)"_s.arg(
-                        tableName(target.table), tuple(target.table, work.key),
-                        columns(target.table, work.key), work.name),
+                deleteJoined(target.table, work.name, sameColumns(target.table, work.key),
+                             u"%1 IN (SELECT %2 FROM %3)"_s.arg(tuple(target.table, work.key),
+                                                                columns(target.table, work.key),
+                                                                work.name)),
                 note);
             continue;
         }
         for (const Relation *relation : target.reachedBy) {
+            const QString parentWork = m_work[relation->parentTable].name;
             add(Role::Delete,
-                u"DELETE FROM %1 WHERE %2 IN (SELECT %3 FROM %4)"_s.arg(
-                        tableName(target.table), tuple(target.table, relation->childColumns),
-                        columns(relation->parentTable, relation->parentColumns),
-                        m_work[relation->parentTable].name),
+                deleteJoined(target.table, parentWork, joinCondition(*relation, u"c"_s, u"p"_s),
+                             u"%1 IN (SELECT %2 FROM %3)"_s.arg(
+                                     tuple(target.table, relation->childColumns),
+                                     columns(relation->parentTable, relation->parentColumns),
+                                     parentWork)),
                 note + u" that refer to deleted "_s + table(relation->parentTable).name);
         }
     }
@@ -259,16 +282,24 @@ void ScriptBuilder::deleteRows()
 void ScriptBuilder::setNull()
 {
     for (const Relation *relation : m_plan.nulls) {
+        const QString parentWork = m_work[relation->parentTable].name;
         QStringList assignments;
         for (const ColumnId c : relation->childColumns)
-            assignments.append(column(relation->childTable, c) + u" = NULL"_s);
-        add(Role::SetNull,
-            u"UPDATE %1 SET %2 WHERE %3 IN (SELECT %4 FROM %5)"_s.arg(
-                    tableName(relation->childTable), assignments.join(u", "_s),
-                    tuple(relation->childTable, relation->childColumns),
-                    columns(relation->parentTable, relation->parentColumns),
-                    m_work[relation->parentTable].name),
-            u"%1: set null"_s.arg(m_schema.describe(*relation)));
+            assignments.append((m_dialect == Dialect::MySql ? u"c."_s : QString())
+                               + column(relation->childTable, c) + u" = NULL"_s);
+        // MySQL and MariaDB: a multi-table UPDATE, for the same reason as the deletes.
+        const QString sql
+                = m_dialect == Dialect::MySql
+                          ? u"UPDATE %1 c JOIN %2 p ON %3 SET %4"_s.arg(
+                                  tableName(relation->childTable), parentWork,
+                                  joinCondition(*relation, u"c"_s, u"p"_s),
+                                  assignments.join(u", "_s))
+                          : u"UPDATE %1 SET %2 WHERE %3 IN (SELECT %4 FROM %5)"_s.arg(
+                                  tableName(relation->childTable), assignments.join(u", "_s),
+                                  tuple(relation->childTable, relation->childColumns),
+                                  columns(relation->parentTable, relation->parentColumns),
+                                  parentWork);
+        add(Role::SetNull, sql, u"%1: set null"_s.arg(m_schema.describe(*relation)));
     }
 }
 
@@ -278,7 +309,8 @@ void ScriptBuilder::finish()
             = m_dialect == Dialect::MySql ? u"DROP TEMPORARY TABLE "_s : u"DROP TABLE "_s;
     for (const DeleteTarget &target : m_plan.deletes) {
         if (m_work.contains(target.table))
-            add(Role::Finish, drop + m_work[target.table].name, QString());
+            add(Role::Finish, drop + m_work[target.table].name,
+                u"the keys of the %1 rows"_s.arg(table(target.table).name));
     }
 }
 

@@ -97,6 +97,9 @@ private:
     void collect();
     void collectInto(const DeleteTarget &target, int group);
     void check();
+    QString sameColumns(TableId id, const QList<ColumnId> &ids) const;
+    QString deleteJoined(TableId id, const QString &work, const QString &on,
+                         const QString &in) const;
     void deleteRows();
     void setNull();
     void finish();

@@ -193,7 +193,7 @@ void TstCliExport::exportPlans()
             const CliRun run = runCli({u"export"_s, u"plans"_s, u"--dialect"_s, dialect, path});
             QVERIFY2(run.exitCode == 0 && run.err.isEmpty(), qPrintable(quoted(run)));
             QVERIFY(run.out.contains(u"-- Deleting from "_s));
-            QVERIFY(run.out.contains(u"DELETE FROM "_s));
+            QVERIFY(run.out.contains(u"\nDELETE "_s));
             QVERIFY(!run.out.contains(u"No script:"_s));
         }
     }
@@ -203,7 +203,7 @@ void TstCliExport::exportPlans()
     QCOMPARE(one.out.count(u"-- Deleting from "_s), 1);
     QVERIFY(one.out.contains(u"-- Deleting from recipes: deleting a recipe deletes its "
                              u"ingredients and steps (1 level, 2 tables)."_s));
-    QCOMPARE(one.out.count(u"DELETE FROM "_s), 3);
+    QCOMPARE(one.out.count(u"\nDELETE "_s), 3);
     // The scheduled job finds flagged rows, a batch at a time; the queue names its message.
     const CliRun scheduled
             = runCli({u"export"_s, u"plans"_s, u"--strategy"_s, u"scheduled"_s, u"--batch"_s,
