@@ -64,11 +64,16 @@ QString ScriptBuilder::flaggedSource(const WorkTable &work) const
     const Table &rootTable = table(root);
     const Column &flag = *rootTable.column(rootTable.softDeleteColumn);
     const QString name = u"r."_s + column(root, flag.id);
+    // The column as the target database has it: MySQL's boolean is PostgreSQL's boolean,
+    // which compares with TRUE, not with 0.
+    const TypeFamily family
+            = SqlType::parse(mapType(flag.type, m_schema.dialect, m_dialect).text, m_dialect)
+                      .family;
     QString condition;
-    switch (flag.type.family) {
+    switch (family) {
     case TypeFamily::Boolean:
     case TypeFamily::Integer:
-        condition = m_dialect == Dialect::PostgreSql && flag.type.family == TypeFamily::Boolean
+        condition = m_dialect == Dialect::PostgreSql && family == TypeFamily::Boolean
                             ? name + u" IS TRUE"_s
                             : name + u" <> 0"_s;
         break;
@@ -76,7 +81,8 @@ QString ScriptBuilder::flaggedSource(const WorkTable &work) const
         condition = name + u" IS NOT NULL"_s;
         break;
     }
-    return u"SELECT %1 FROM %2 r WHERE %3 ORDER BY %4 LIMIT %5"_s.arg(
+    // In a subquery, so that ORDER BY and LIMIT stay with it inside a recursive query.
+    return u"SELECT * FROM (SELECT %1 FROM %2 r WHERE %3 ORDER BY %4 LIMIT %5) flagged"_s.arg(
             columns(root, work.columns, u"r"_s), tableName(root), condition,
             columns(root, work.key, u"r"_s), QString::number(m_source.batch));
 }
