@@ -5,6 +5,7 @@
 // to compare two databases by.
 
 #include "core/dialect.h"
+#include "run/deleterunner.h"
 #include "sql/deletesql.h"
 
 #include <QMap>
@@ -22,22 +23,16 @@ struct Relation;
 
 namespace relatatest {
 
-/// How a delete ended.
-struct DeleteRun
-{
-    enum class Outcome { Deleted, Refused, Failed };
-    Outcome outcome = Outcome::Failed;
-    int statements = 0; ///< statements executed, each round of a loop group counted
-    QString refusedBy;  ///< the note of the Check statement that found a row
-};
+using relata::DeleteRun;
 
-/// Runs `script` in one transaction as deletesql.h tells a runner to: `:ids` bound to
-/// `idsJson` where a statement names it (only those are prepared: PostgreSQL cannot
-/// prepare DDL), a loop group run again while any of its statements changes a row (at
-/// most 10,000 rounds), a Check that returns a row refusing the delete (rolled back).
-/// On Failed, `error` says which statement and why.
-DeleteRun runDeleteScript(QSqlDatabase &db, const relata::DeleteScript &script,
-                          const QString &idsJson, QString *error);
+/// relata::runDeleteScript() (model/run), with the failure's words in `error`.
+inline DeleteRun runDeleteScript(QSqlDatabase &db, const relata::DeleteScript &script,
+                                 const QString &idsJson, QString *error)
+{
+    DeleteRun run = relata::runDeleteScript(db, script, idsJson);
+    *error = run.error;
+    return run;
+}
 
 /// Choices for insertSeededRows().
 struct SeedOptions

@@ -7,6 +7,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariant>
+
+#include <optional>
 
 namespace relatatest::detail {
 
@@ -37,6 +40,25 @@ private:
 inline QString queryError(const QSqlQuery &query, const QString &sql)
 {
     return query.lastError().text() + QStringLiteral("\n  in: ") + sql;
+}
+
+/// The rows of a SELECT of `columnCount` key columns, each as its values.
+inline std::optional<QList<QList<QVariant>>> readKeys(QSqlDatabase &db, const QString &sql,
+                                                      int columnCount, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        *error = queryError(query, sql);
+        return std::nullopt;
+    }
+    QList<QList<QVariant>> keys;
+    while (query.next()) {
+        QList<QVariant> key;
+        for (int i = 0; i < columnCount; ++i)
+            key.append(query.value(i));
+        keys.append(key);
+    }
+    return keys;
 }
 
 } // namespace relatatest::detail

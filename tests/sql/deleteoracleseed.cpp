@@ -104,6 +104,10 @@ QVariant Seeder::value(const relata::Column &column, int number, bool key)
         members = type.enumValues;
     if (!members.isEmpty())
         return members.at(key ? number % members.size() : m_random.below(int(members.size())));
+    if (type.isArray) // a one-element PostgreSQL array literal, of numbers or of text
+        return u"{%1}"_s.arg(pick);
+    if (type.canonicalName == u"inet"_s || type.canonicalName == u"cidr"_s)
+        return u"10.%1.%2.0/24"_s.arg(pick / 256 % 256).arg(pick % 256);
     switch (type.family) {
     case F::Integer:
         return qlonglong(pick);

@@ -52,19 +52,7 @@ std::optional<QList<Key>> rootKeys(QSqlDatabase &db, const relata::Schema &schem
     const QString sql = u"SELECT %1 FROM %2 r%3 ORDER BY %1"_s.arg(
             columns.join(u", "_s), names.table(root),
             conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s));
-    QSqlQuery query(db);
-    if (!query.exec(sql)) {
-        *error = detail::queryError(query, sql);
-        return std::nullopt;
-    }
-    QList<Key> keys;
-    while (query.next()) {
-        Key key;
-        for (int i = 0; i < columns.size(); ++i)
-            key.append(query.value(i));
-        keys.append(key);
-    }
-    return keys;
+    return detail::readKeys(db, sql, int(columns.size()), error);
 }
 
 /// The `:ids` parameter: one value per row, or one array per row for a composite key.

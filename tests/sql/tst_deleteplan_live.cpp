@@ -19,6 +19,7 @@
 #include "deleteoracle.h"
 #include "deleteround.h"
 #include "examples.h"
+#include "oracletwins.h"
 #include "testdatabase.h"
 
 #include "io/relatafile.h"
@@ -38,26 +39,6 @@ namespace {
 constexpr quint64 kSeed = 0x5eed2024;
 constexpr int kRowsPerTable = 12;
 constexpr int kRounds = 3;
-
-/// A hash that is the same in every process (qHash is seeded per process).
-quint64 fnv1a(const QString &text)
-{
-    quint64 hash = 0xcbf29ce484222325ULL;
-    for (const QChar c : text)
-        hash = (hash ^ c.unicode()) * 0x100000001b3ULL;
-    return hash;
-}
-
-/// The twin databases of one example on one server: with and without constraints.
-struct Twins
-{
-    explicit Twins(ServerKind kind)
-        : constrained(kind)
-        , free(kind)
-    {}
-    TestDatabase constrained;
-    TestDatabase free;
-};
 
 } // namespace
 
@@ -94,24 +75,9 @@ bool TstDeletePlanLive::prepareTwins(const QString &example, ServerKind kind, QS
         return true;
     m_twins.reset();
     m_twinsKey.clear();
-    auto twins = std::make_unique<Twins>(kind);
-    const relata::Schema &schema = m_schemas[example];
-    for (const bool constraints : {true, false}) {
-        TestDatabase &db = constraints ? twins->constrained : twins->free;
-        relata::DdlOptions options;
-        options.dialect = dialectOf(kind);
-        options.withConstraints = constraints;
-        const relata::Result<QString> ddl = relata::generateDdl(schema, options);
-        if (!ddl) {
-            *error = u"generateDdl failed: "_s + ddl.errorString();
-            return false;
-        }
-        if (!db.create(error) || !db.execute(ddl.value(), error))
-            return false;
-        if (constraints && kind == ServerKind::Sqlite
-            && !db.execute(u"PRAGMA foreign_keys = ON"_s, error))
-            return false;
-    }
+    std::unique_ptr<Twins> twins = createTwins(m_schemas[example], kind, error);
+    if (!twins)
+        return false;
     m_twins = std::move(twins);
     m_twinsKey = key;
     return true;
