@@ -10,6 +10,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace relata {
@@ -154,34 +156,31 @@ void ScriptBuilder::seed()
 /// tables in one group that repeats until it finds no more rows.
 void ScriptBuilder::collect()
 {
-    QHash<int, int> groupOfLoop;
+    // With a loop through several tables (a cycle, R006), every collecting statement joins
+    // one group that runs again until none of them finds a new row: rows found round the
+    // loop reach the tables below it too. Without one, each runs once, parents first.
+    const bool cycle = std::any_of(m_plan.loops.cbegin(), m_plan.loops.cend(),
+                                   [](const QList<TableId> &loop) { return loop.size() > 1; });
+    const int group = cycle ? 0 : -1;
     for (qsizetype i = m_plan.deletes.size() - 1; i >= 0; --i) {
         const DeleteTarget &target = m_plan.deletes.at(i);
-        if (target.table == m_plan.root)
-            continue;
-        int group = -1;
-        if (target.loop >= 0 && m_plan.loops.at(target.loop).size() > 1) {
-            if (!groupOfLoop.contains(target.loop))
-                groupOfLoop.insert(target.loop, int(groupOfLoop.size()));
-            group = groupOfLoop.value(target.loop);
-        }
-        collectInto(target, group);
+        if (target.table != m_plan.root)
+            collectInto(target, group);
     }
-    // The root on a loop of several tables: rows reached round the loop come back to it.
+    // The root on a cycle: rows reached round the loop come back to it.
     const DeleteTarget &root = m_plan.deletes.last();
-    if (root.loop >= 0 && groupOfLoop.contains(root.loop)) {
-        for (const Relation *relation : root.reachedBy) {
-            if (relation->parentTable == relation->childTable)
-                continue;
-            add(Role::Collect,
-                insertStatement(root.table, {},
-                                u"SELECT %1 FROM %2 c JOIN %3 p ON %4"_s.arg(
-                                        columns(root.table, m_work[root.table].columns, u"c"_s),
-                                        tableName(root.table), m_work[relation->parentTable].name,
-                                        joinCondition(*relation, u"c"_s, u"p"_s))),
-                u"%1 rows reached round the loop"_s.arg(table(root.table).name),
-                groupOfLoop.value(root.loop));
-        }
+    if (!cycle || root.loop < 0)
+        return;
+    for (const Relation *relation : root.reachedBy) {
+        if (relation->parentTable == relation->childTable)
+            continue;
+        add(Role::Collect,
+            insertStatement(root.table, {},
+                            u"SELECT %1 FROM %2 c JOIN %3 p ON %4"_s.arg(
+                                    columns(root.table, m_work[root.table].columns, u"c"_s),
+                                    tableName(root.table), m_work[relation->parentTable].name,
+                                    joinCondition(*relation, u"c"_s, u"p"_s))),
+            u"%1 rows reached round the loop"_s.arg(table(root.table).name), group);
     }
 }
 
