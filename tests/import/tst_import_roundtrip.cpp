@@ -25,27 +25,15 @@ using namespace relatatest;
 
 namespace {
 
-QString driverOf(ServerKind kind)
-{
-    switch (kind) {
-    case ServerKind::MariaDb:
-        return u"mariadb"_s;
-    case ServerKind::PostgreSql:
-        return u"postgresql"_s;
-    case ServerKind::Sqlite:
-        break;
-    }
-    return u"sqlite"_s;
-}
-
 /// The schema in `db`, read by the importer for its server.
 Result<ImportResult> importBack(const TestDatabase &db)
 {
-    const std::unique_ptr<SchemaImporter> importer = createSchemaImporter(driverOf(db.kind()));
+    const std::unique_ptr<SchemaImporter> importer
+            = createSchemaImporter(importDriverOf(db.kind()));
     if (!importer)
-        return Result<ImportResult>::failure(u"no importer for "_s + driverOf(db.kind()));
+        return Result<ImportResult>::failure(u"no importer for "_s + importDriverOf(db.kind()));
     ConnectionSettings settings;
-    settings.driver = driverOf(db.kind());
+    settings.driver = importDriverOf(db.kind());
     settings.database = db.name();
     if (const std::optional<ServerSettings> server = serverSettings(db.kind())) {
         settings.host = server->host;

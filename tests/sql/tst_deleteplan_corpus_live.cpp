@@ -35,19 +35,6 @@ QString corpusDir()
     return fromEnv.isEmpty() ? QStringLiteral(RELATA_CORPUS_DIR) : fromEnv;
 }
 
-QString driverOf(ServerKind kind)
-{
-    switch (kind) {
-    case ServerKind::MariaDb:
-        return u"mariadb"_s;
-    case ServerKind::PostgreSql:
-        return u"postgresql"_s;
-    case ServerKind::Sqlite:
-        break;
-    }
-    return u"sqlite"_s;
-}
-
 QString fileSuffix(ServerKind kind)
 {
     switch (kind) {
@@ -88,7 +75,7 @@ bool runProgram(const QString &name, const QStringList &arguments, const QProces
 relata::ConnectionSettings settingsFor(const TestDatabase &db)
 {
     relata::ConnectionSettings settings;
-    settings.driver = driverOf(db.kind());
+    settings.driver = importDriverOf(db.kind());
     settings.database = db.name();
     if (const std::optional<ServerSettings> server = serverSettings(db.kind())) {
         settings.host = server->host;
@@ -281,7 +268,7 @@ void TstDeletePlanCorpusLive::matchesConstraints()
                 = corpusDir() + u'/' + name + u"/schema."_s + fileSuffix(kind) + u".sql"_s;
         QVERIFY2(loadCorpusFile(source, file, &error), qPrintable(error));
         const std::unique_ptr<relata::SchemaImporter> importer
-                = relata::createSchemaImporter(driverOf(kind));
+                = relata::createSchemaImporter(importDriverOf(kind));
         QVERIFY(importer);
         relata::Result<relata::ImportResult> imported = importer->import(settingsFor(source));
         QVERIFY2(imported.ok(), qPrintable(imported.errorString()));

@@ -176,6 +176,19 @@ std::optional<ServerSettings> serverSettings(ServerKind kind)
     return settings;
 }
 
+QString importDriverOf(ServerKind kind)
+{
+    switch (kind) {
+    case ServerKind::MariaDb:
+        return QStringLiteral("mariadb");
+    case ServerKind::PostgreSql:
+        return QStringLiteral("postgresql");
+    case ServerKind::Sqlite:
+        break;
+    }
+    return QStringLiteral("sqlite");
+}
+
 QList<std::pair<const char *, ServerKind>> allServerKinds()
 {
     return {{"mariadb", ServerKind::MariaDb},

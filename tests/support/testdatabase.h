@@ -9,8 +9,8 @@
 #include <QString>
 
 #include <memory>
-#include <utility>
 #include <optional>
+#include <utility>
 
 class QTemporaryDir;
 
@@ -33,6 +33,9 @@ std::optional<ServerSettings> serverSettings(ServerKind kind);
 
 /// The dialect Relata writes for `kind`.
 relata::Dialect dialectOf(ServerKind kind);
+
+/// The --driver of relata-cli import (createSchemaImporter()) for `kind`.
+QString importDriverOf(ServerKind kind);
 
 /// Every kind with the name data rows use: mariadb, postgresql, sqlite.
 QList<std::pair<const char *, ServerKind>> allServerKinds();
