@@ -93,26 +93,47 @@ bool DeletePlan::removes(TableId table) const
 
 DeletePlan planDelete(const Schema &schema, TableId root)
 {
+    return DeletePlanner(schema).plan(root);
+}
+
+DeletePlanner::DeletePlanner(const Schema &schema)
+    : m_schema(schema)
+{
+    const QList<const Relation *> relations = DdlPlan::relationsToWrite(schema);
+    for (qsizetype i = 0; i < relations.size(); ++i) {
+        m_childrenOf[relations.at(i)->parentTable].append(relations.at(i));
+        m_position.insert(relations.at(i), int(i));
+    }
+}
+
+DeletePlan DeletePlanner::plan(TableId root) const
+{
+    const Schema &schema = m_schema;
+    const QHash<TableId, QList<const Relation *>> &childrenOf = m_childrenOf;
     DeletePlan plan;
     plan.root = root;
     if (!schema.table(root))
         return plan;
-    const QList<const Relation *> relations = DdlPlan::relationsToWrite(schema);
-    QHash<TableId, QList<const Relation *>> childrenOf;
-    for (const Relation *relation : relations)
-        childrenOf[relation->parentTable].append(relation);
     const QHash<TableId, int> depth = cascadeReach(root, childrenOf);
 
     // Children before parents: the creation order of the cascade relations between the
     // reached tables, reversed, with the root last even when it is on a loop.
     QList<const Relation *> cascades;
-    for (const Relation *relation : relations) {
-        if (relation->onDelete == ReferentialAction::Cascade
-            && depth.contains(relation->parentTable) && depth.contains(relation->childTable))
-            cascades.append(relation);
+    QList<int> reached;
+    for (auto it = depth.cbegin(); it != depth.cend(); ++it) {
+        reached.append(schema.tableIndex(it.key()));
+        for (const Relation *relation : childrenOf.value(it.key())) {
+            if (relation->onDelete == ReferentialAction::Cascade
+                && depth.contains(relation->childTable))
+                cascades.append(relation);
+        }
     }
+    std::sort(reached.begin(), reached.end());
+    std::sort(cascades.begin(), cascades.end(), [this](const Relation *a, const Relation *b) {
+        return m_position.value(a) < m_position.value(b);
+    });
     QList<TableId> order;
-    for (const int position : dependencyOrder(schema, cascades).tables) {
+    for (const int position : dependencyOrder(schema, reached, cascades).tables) {
         const TableId id = schema.tables().at(position).id;
         if (depth.contains(id) && id != root)
             order.prepend(id);

@@ -38,17 +38,18 @@ QString howToRun(const Table &table, DeleteStrategy strategy, int batch)
            u":ids to [<key>] (a message per row, or \"ids\": [...] for several)."_s.arg(table.name);
 }
 
-QString tablePlan(const Schema &schema, const Table &table, Dialect dialect,
-                  DeleteStrategy strategy, int batch)
+QString tablePlan(const Schema &schema, const DeletePlanner &planner,
+                  const DeleteScriptWriter &writer, const Table &table, DeleteStrategy strategy,
+                  int batch)
 {
-    const DeletePlan plan = planDelete(schema, table.id);
+    const DeletePlan plan = planner.plan(table.id);
     QString out
             = comment(u"Deleting from %1: %2."_s.arg(table.name, explainDeletePlan(schema, plan)));
     DeleteSource source;
     source.batch = batch;
     if (strategy == DeleteStrategy::Scheduled)
         source.kind = DeleteSource::Kind::Flagged;
-    const Result<DeleteScript> script = deleteScript(schema, plan, dialect, source);
+    const Result<DeleteScript> script = writer.script(plan, source);
     if (!script) {
         out += comment(u"No script: "_s + script.errorString() + u'.');
         return out;
@@ -102,10 +103,12 @@ Result<QString> deletePlansText(const Schema &schema, Dialect dialect, TableId t
     out += comment(u"Each one carries out what FOREIGN KEY ... ON DELETE would have done, "
                    u"set-wise: the number of statements depends on the relations, not on "
                    u"the rows."_s);
+    const DeletePlanner planner(schema);
+    const DeleteScriptWriter writer(schema, dialect);
     for (const Table &t : schema.tables()) {
         if (table.isValid() && t.id != table)
             continue;
-        out += u'\n' + tablePlan(schema, t, dialect, strategy, batch);
+        out += u'\n' + tablePlan(schema, planner, writer, t, strategy, batch);
     }
     return out;
 }

@@ -351,10 +351,19 @@ QString deleteStatementRoleName(DeleteStatement::Role role)
     return u"finish"_s;
 }
 
-Result<DeleteScript> deleteScript(const Schema &schema, const DeletePlan &plan, Dialect dialect,
-                                  const DeleteSource &source)
+DeleteScriptWriter::DeleteScriptWriter(const Schema &schema, Dialect dialect)
+    : m_schema(schema)
+    , m_dialect(dialect)
+    , m_names(std::make_unique<DdlPlan>(
+              DdlPlan::build(schema, DdlOptions{dialect}, SqlDialect::get(dialect))))
+{}
+
+DeleteScriptWriter::~DeleteScriptWriter() = default;
+
+Result<DeleteScript> DeleteScriptWriter::script(const DeletePlan &plan,
+                                                const DeleteSource &source) const
 {
-    const Table *root = schema.table(plan.root);
+    const Table *root = m_schema.table(plan.root);
     if (source.kind == DeleteSource::Kind::Flagged
         && (!root || !root->column(root->softDeleteColumn)))
         return Result<DeleteScript>::failure(
@@ -362,7 +371,13 @@ Result<DeleteScript> deleteScript(const Schema &schema, const DeletePlan &plan, 
                                                                                    : QString()));
     if (source.batch < 1)
         return Result<DeleteScript>::failure(u"the batch must be at least 1 row"_s);
-    return deletesql::ScriptBuilder(schema, plan, dialect, source).build();
+    return deletesql::ScriptBuilder(m_schema, plan, m_dialect, source, *m_names).build();
+}
+
+Result<DeleteScript> deleteScript(const Schema &schema, const DeletePlan &plan, Dialect dialect,
+                                  const DeleteSource &source)
+{
+    return DeleteScriptWriter(schema, dialect).script(plan, source);
 }
 
 Result<DeleteScript> inlineDeleteScript(const Schema &schema, const DeletePlan &plan,

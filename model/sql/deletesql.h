@@ -6,9 +6,12 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace relata {
 
 class Schema;
+struct DdlPlan;
 struct DeletePlan;
 
 /// One statement of a delete script.
@@ -75,5 +78,23 @@ Result<DeleteScript> deleteScript(const Schema &schema, const DeletePlan &plan, 
 /// The inline strategy: deleteScript() for the rows named by :ids.
 Result<DeleteScript> inlineDeleteScript(const Schema &schema, const DeletePlan &plan,
                                         Dialect dialect);
+
+/// deleteScript() for many plans of one schema in one dialect: the names of tables and
+/// columns are planned once, not on every call.
+class DeleteScriptWriter
+{
+public:
+    DeleteScriptWriter(const Schema &schema, Dialect dialect);
+    ~DeleteScriptWriter();
+    DeleteScriptWriter(const DeleteScriptWriter &) = delete;
+    DeleteScriptWriter &operator=(const DeleteScriptWriter &) = delete;
+
+    Result<DeleteScript> script(const DeletePlan &plan, const DeleteSource &source = {}) const;
+
+private:
+    const Schema &m_schema;
+    Dialect m_dialect;
+    std::unique_ptr<DdlPlan> m_names;
+};
 
 } // namespace relata

@@ -27,14 +27,15 @@ struct WorkTable
 class ScriptBuilder
 {
 public:
+    /// `names`: DdlPlan::build() of the schema for `dialect`.
     ScriptBuilder(const Schema &schema, const DeletePlan &plan, Dialect dialect,
-                  const DeleteSource &source)
+                  const DeleteSource &source, const DdlPlan &names)
         : m_schema(schema)
         , m_plan(plan)
         , m_dialect(dialect)
         , m_source(source)
         , m_sql(SqlDialect::get(dialect))
-        , m_names(DdlPlan::build(schema, DdlOptions{dialect}, m_sql))
+        , m_names(names)
     {}
 
     Result<DeleteScript> build();
@@ -109,7 +110,7 @@ private:
     Dialect m_dialect;
     DeleteSource m_source;
     const SqlDialect &m_sql;
-    DdlPlan m_names;
+    const DdlPlan &m_names;
     QHash<TableId, WorkTable> m_work;
     DeleteScript m_script;
 };

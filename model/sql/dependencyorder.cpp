@@ -3,6 +3,9 @@
 #include "core/schema.h"
 #include "validate/relationgraph.h"
 
+#include <QHash>
+
+#include <functional>
 #include <set>
 
 namespace relata {
@@ -13,9 +16,11 @@ namespace {
 class OrderBuilder
 {
 public:
-    OrderBuilder(const Schema &schema, const QList<const Relation *> &relations)
-        : m_graph(buildGraph(schema, relations, false))
-        , m_parents(buildGraph(schema, relations, true))
+    /// `nodeOf` gives a table's node; nodes are numbered in model order.
+    OrderBuilder(int nodeCount, const std::function<int(TableId)> &nodeOf,
+                 const QList<const Relation *> &relations)
+        : m_graph(buildGraph(nodeCount, nodeOf, relations, false))
+        , m_parents(buildGraph(nodeCount, nodeOf, relations, true))
         , m_components(stronglyConnectedComponents(m_graph))
         , m_waitingTables(m_graph.nodeCount(), 0)
         , m_waitingComponents(m_components.count(), 0)
@@ -58,18 +63,18 @@ public:
 private:
     /// Edges run parent → child (edgesFrom(parent) are the relations that wait for it), or
     /// child → parent when `upwards`.
-    static RelationGraph buildGraph(const Schema &schema, const QList<const Relation *> &relations,
-                                    bool upwards)
+    static RelationGraph buildGraph(int nodeCount, const std::function<int(TableId)> &nodeOf,
+                                    const QList<const Relation *> &relations, bool upwards)
     {
         QList<GraphEdge> edges;
         edges.reserve(relations.size());
         for (const Relation *r : relations) {
-            const int parent = schema.tableIndex(r->parentTable);
-            const int child = schema.tableIndex(r->childTable);
-            if (!r->isSelfReference())
+            const int parent = nodeOf(r->parentTable);
+            const int child = nodeOf(r->childTable);
+            if (!r->isSelfReference() && parent >= 0 && child >= 0)
                 edges.append(upwards ? GraphEdge{child, parent, r} : GraphEdge{parent, child, r});
         }
-        return RelationGraph(int(schema.tables().size()), edges);
+        return RelationGraph(nodeCount, edges);
     }
 
     bool sameComponent(const GraphEdge &e) const
@@ -140,7 +145,25 @@ private:
 
 DependencyOrder dependencyOrder(const Schema &schema, const QList<const Relation *> &relations)
 {
-    return OrderBuilder(schema, relations).run();
+    const auto nodeOf = [&schema](TableId id) {
+        return schema.tableIndex(id);
+    };
+    return OrderBuilder(int(schema.tables().size()), nodeOf, relations).run();
+}
+
+DependencyOrder dependencyOrder(const Schema &schema, const QList<int> &tables,
+                                const QList<const Relation *> &relations)
+{
+    QHash<TableId, int> node;
+    for (qsizetype i = 0; i < tables.size(); ++i)
+        node.insert(schema.tables().at(tables.at(i)).id, int(i));
+    const auto nodeOf = [&node](TableId id) {
+        return node.value(id, -1);
+    };
+    DependencyOrder order = OrderBuilder(int(tables.size()), nodeOf, relations).run();
+    for (int &position : order.tables)
+        position = tables.at(position);
+    return order;
 }
 
 } // namespace relata
