@@ -3,6 +3,8 @@
 #include "clioutput.h"
 #include "commandoptions.h"
 #include "exitcode.h"
+#include "exportcpp.h"
+#include "exportoptions.h"
 
 #include "export/dotexport.h"
 #include "export/mermaidexport.h"
@@ -26,79 +28,8 @@ namespace relata {
 
 namespace {
 
-const QStringList kTextExports{u"ddl"_s, u"dot"_s, u"mermaid"_s, u"plans"_s, u"cleanup"_s};
-const QStringList kPictureExports{u"svg"_s, u"png"_s, u"pdf"_s};
-
-/// The command's options, declared once for the help, the parser and the checks.
-struct ExportOptionSet
-{
-    QCommandLineOption dialect{{u"d"_s, u"dialect"_s},
-                               u"ddl, plans: target database: mysql (also MariaDB, Vitess), "
-                               u"postgresql or sqlite. Default: the schema's own dialect."_s,
-                               u"DIALECT"_s};
-    QCommandLineOption output{{u"o"_s, u"output"_s},
-                              u"Write to FILE (atomically) instead of standard output. Required "
-                              u"for png and pdf."_s,
-                              u"FILE"_s};
-    QCommandLineOption withConstraints{
-            u"with-constraints"_s,
-            u"ddl: emit real FOREIGN KEY constraints (with their ON DELETE/UPDATE actions)."_s};
-    QCommandLineOption noRelationComments{
-            u"no-relation-comments"_s,
-            u"ddl: do not record relations in \"relata:\" column comments (an import then "
-            u"cannot recover them)."_s};
-    QCommandLineOption noMissingIndexes{
-            u"no-missing-indexes"_s,
-            u"ddl: do not add the index each relation needs when the model has none (R007)."_s};
-    QCommandLineOption ifNotExists{u"if-not-exists"_s,
-                                   u"ddl: write CREATE TABLE/INDEX IF NOT EXISTS."_s};
-    QCommandLineOption dropFirst{u"drop-first"_s,
-                                 u"ddl: start with DROP TABLE IF EXISTS for every table, "
-                                 u"children first. Destroys data: for scratch databases."_s};
-    QCommandLineOption scale{u"scale"_s,
-                             u"png: pixels per diagram pixel, from 0.05 to 16 (default 1; 2 for "
-                             u"high-DPI screens)."_s,
-                             u"F"_s};
-    QCommandLineOption table{u"table"_s, u"plans: only the plan of deleting rows of this table."_s,
-                             u"TABLE"_s};
-    QCommandLineOption strategy{u"strategy"_s,
-                                u"plans: inline (default; in the request, for the rows named "
-                                u"by :ids), scheduled (a job deletes flagged rows a batch at a "
-                                u"time) or queue (a message and its handler)."_s,
-                                u"STRATEGY"_s};
-    QCommandLineOption batch{u"batch"_s,
-                             u"plans --strategy scheduled, cleanup: rows per statement, at "
-                             u"least 1 (default 100)."_s,
-                             u"N"_s};
-    QCommandLineOption background{u"background"_s,
-                                  u"svg, png, pdf: canvas (the default, as on screen) or white "
-                                  u"(for print)."_s,
-                                  u"BACKGROUND"_s};
-
-    QList<QCommandLineOption> all() const
-    {
-        return {dialect,          output,      withConstraints, noRelationComments,
-                noMissingIndexes, ifNotExists, dropFirst,       scale,
-                background,       table,       strategy,        batch};
-    }
-
-    /// The options that only make sense for some exports, with those exports.
-    QList<std::pair<QCommandLineOption, QStringList>> restricted() const
-    {
-        const QStringList ddl{u"ddl"_s};
-        return {{dialect, {u"ddl"_s, u"plans"_s, u"cleanup"_s}},
-                {table, {u"plans"_s}},
-                {strategy, {u"plans"_s}},
-                {batch, {u"plans"_s, u"cleanup"_s}},
-                {withConstraints, ddl},
-                {noRelationComments, ddl},
-                {noMissingIndexes, ddl},
-                {ifNotExists, ddl},
-                {dropFirst, ddl},
-                {scale, {u"png"_s}},
-                {background, kPictureExports}};
-    }
-};
+const QStringList kTextExports{u"ddl"_s,   u"dot"_s,     u"mermaid"_s,
+                               u"plans"_s, u"cleanup"_s, u"cpp"_s};
 
 QString description()
 {
@@ -115,6 +46,12 @@ QString description()
            u"           NULL and RESTRICT would have done, carried out by the application in\n"
            u"           one transaction, set-wise (the statements depend on the relations, not\n"
            u"           on the rows), with the plan in words. See docs/delete-plans.md.\n"
+           u"  cpp      A C++17 header (standard library only) declaring every table, its\n"
+           u"           columns and key, each relation from both ends (like Drizzle's one()\n"
+           u"           and many()) as compile-time constants, and each table's delete plan,\n"
+           u"           which relata_gen::delete_rows() runs through the application's\n"
+           u"           executor; --qt-sql FILE adds an executor for QSqlDatabase. See\n"
+           u"           docs/codegen.md.\n"
            u"  cleanup  Per relation, a small statement that deletes (or sets null) child\n"
            u"           rows whose parent is gone, to run until nothing is left.\n"
            u"  svg, png, pdf\n"
@@ -329,7 +266,7 @@ QString ExportCommand::name() const
 
 QString ExportCommand::summary() const
 {
-    return u"Export a schema as SQL DDL, delete plans, Graphviz DOT, Mermaid, or an SVG, PNG or PDF picture"_s;
+    return u"Export a schema as SQL DDL, delete plans, a C++ header, Graphviz DOT, Mermaid, or an SVG, PNG or PDF picture"_s;
 }
 
 bool ExportCommand::drawsPicture(const QStringList &args)
@@ -354,8 +291,9 @@ int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     const ExportOptionSet set;
     for (const QCommandLineOption &option : set.all())
         options.addOption(option);
-    options.addArgument(u"WHAT"_s,
-                        u"What to export: ddl, dot, mermaid, plans, cleanup, svg, png or pdf."_s);
+    options.addArgument(
+            u"WHAT"_s,
+            u"What to export: ddl, dot, mermaid, plans, cleanup, cpp, svg, png or pdf."_s);
     options.addArgument(u"FILE"_s, u"The .relata file to read."_s);
     options.setArgumentCount(2, 2);
     options.addExample(u"export ddl shop.relata -o shop.sql"_s);
@@ -364,6 +302,8 @@ int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     options.addExample(u"export plans --dialect mysql --table recipes recipes.relata"_s);
     options.addExample(u"export plans --strategy scheduled --batch 500 recipes.relata"_s);
     options.addExample(u"export cleanup --dialect postgresql shop.relata -o cleanup.sql"_s);
+    options.addExample(
+            u"export cpp --namespace shop shop.relata -o shop.hpp --qt-sql shop_qtsql.hpp"_s);
     options.addExample(u"export dot shop.relata | dot -Tpdf -o shop-graphviz.pdf"_s);
     options.addExample(u"export png --scale 2 shop.relata -o shop.png"_s);
     options.addExample(u"export pdf --background white shop.relata -o shop.pdf"_s);
@@ -372,10 +312,9 @@ int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     const QString what = options.arguments().at(0);
     const bool picture = kPictureExports.contains(what);
     if (!picture && !kTextExports.contains(what))
-        return options.usageError(
-                err,
-                u"unknown export '%1' (expected ddl, dot, mermaid, plans, cleanup, svg, png or pdf)"_s
-                        .arg(what));
+        return options.usageError(err, u"unknown export '%1' (expected ddl, dot, mermaid, plans, "
+                                       u"cleanup, cpp, svg, png or "
+                                       "pdf)"_s.arg(what));
     if (const auto message = misplacedOption(options, set, what))
         return options.usageError(err, *message);
     if (picture)
@@ -391,6 +330,8 @@ int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
         return exportDdl(options, set, loaded.value(), out, err);
     if (what == u"plans" || what == u"cleanup")
         return exportPlans(what, options, set, loaded.value(), out, err);
+    if (what == u"cpp")
+        return exportCpp(options, set, loaded.value(), out, err);
     return exportText(what, options, set, loaded.value(), out, err);
 }
 

@@ -1,5 +1,7 @@
-// relata-cli export ddl end to end: output equals the library's, options reach it, errors.
+// relata-cli export ddl, plans, cleanup and cpp end to end: output equals the library's,
+// options reach it, errors.
 #include "clitest.h"
+#include "codegen/cppheader.h"
 #include "core/schema.h"
 #include "io/relatafile.h"
 #include "sql/ddl.h"
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void exportToFile();
     void exportBadFiles();
     void exportPlans();
+    void exportCpp();
 
 private:
     QTemporaryDir m_dir;
@@ -62,10 +65,20 @@ void TstCliExport::usage_data()
     };
     row("export nothing", {}, u"missing argument WHAT"_s);
     row("export no file", {u"ddl"_s}, u"missing argument FILE"_s);
-    row("export unknown what", {u"cpp"_s, file},
-        u"unknown export 'cpp' (expected ddl, dot, mermaid, plans, cleanup, svg, png or pdf)"_s);
+    row("export unknown what", {u"java"_s, file},
+        u"unknown export 'java' (expected ddl, dot, mermaid, plans, cleanup, cpp, svg, png or "
+        "pdf)"_s);
     row("export bad dialect", {u"ddl"_s, u"--dialect"_s, u"oracle"_s, file},
         u"unknown dialect 'oracle'"_s);
+    row("export cpp bad dialect", {u"cpp"_s, u"--dialect"_s, u"mysql,oracle"_s, file},
+        u"unknown dialect 'oracle' (expected mysql, postgresql, sqlite, a comma-separated list "
+        "of them, or all)"_s);
+    row("export cpp bad namespace", {u"cpp"_s, u"--namespace"_s, u"my db"_s, file},
+        u"'my db' is not a C++ namespace name"_s);
+    row("export cpp adapter to stdout", {u"cpp"_s, u"--qt-sql"_s, u"-"_s, file},
+        u"--qt-sql needs a file of its own"_s);
+    row("export namespace for ddl", {u"ddl"_s, u"--namespace"_s, u"x"_s, file},
+        u"--namespace does not apply to 'ddl' (only to cpp)"_s);
     row("export unknown option", {u"ddl"_s, u"--with-fks"_s, file},
         u"unknown option '--with-fks'"_s);
     row("export two files", {u"ddl"_s, file, file}, u"unexpected argument"_s);
@@ -219,6 +232,42 @@ void TstCliExport::exportPlans()
             {u"export"_s, u"cleanup"_s, u"--batch"_s, u"7"_s, example(u"recipes.relata"_s)});
     QVERIFY2(cleanup.exitCode == 0, qPrintable(quoted(cleanup)));
     QCOMPARE(cleanup.out.count(u"LIMIT 7;"_s), 2);
+}
+
+void TstCliExport::exportCpp()
+{
+    // Standard output: exactly the library's header, the schema's dialect, its name as the
+    // namespace.
+    const QString path = example(u"linkinbio.relata"_s);
+    const CliRun run = runCli({u"export"_s, u"cpp"_s, path});
+    QVERIFY2(run.exitCode == 0 && run.err.isEmpty(), qPrintable(quoted(run)));
+    const Result<Schema> schema = loadRelataFile(path);
+    QVERIFY(schema.ok());
+    const Result<QByteArray> header
+            = generateCppHeader(schema.value(), {{}, {}, u"linkinbio.relata"_s});
+    QVERIFY(header.ok());
+    QCOMPARE(run.out, QString::fromUtf8(header.value()));
+    // Files, a namespace, dialects, and the Qt SQL adapter beside it.
+    const QString out = m_dir.filePath(u"shop.hpp"_s);
+    const QString adapter = m_dir.filePath(u"shop_qtsql.hpp"_s);
+    const CliRun files
+            = runCli({u"export"_s, u"cpp"_s, path, u"-o"_s, out, u"--namespace"_s, u"app::db"_s,
+                      u"--dialect"_s, u"sqlite,postgresql"_s, u"--qt-sql"_s, adapter});
+    QVERIFY2(files.exitCode == 0 && files.out.isEmpty(), qPrintable(quoted(files)));
+    const QByteArray written = readAll(out);
+    QVERIFY(written.contains("\nnamespace app::db {\n"));
+    QVERIFY(written.contains("{::relata_gen::dialect::sqlite, sqlite, \"\"},\n        "
+                             "{::relata_gen::dialect::postgresql, postgresql, \"\"},"));
+    QVERIFY(!written.contains("> mysql{{"));
+    QCOMPARE(readAll(adapter), generateQtSqlAdapterHeader());
+    const CliRun all = runCli({u"export"_s, u"cpp"_s, u"--dialect"_s, u"all"_s, path});
+    QVERIFY(all.out.contains(u"> mysql{{"_s) && all.out.contains(u"> postgresql{{"_s)
+            && all.out.contains(u"> sqlite{{"_s));
+    // Every example exports.
+    for (const QString &file : allExamples()) {
+        const CliRun each = runCli({u"export"_s, u"cpp"_s, file});
+        QVERIFY2(each.exitCode == 0 && each.out.contains(u"struct "_s), qPrintable(quoted(each)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TstCliExport)

@@ -7,6 +7,7 @@
 #include "io/relatafile.h"
 #include "mermaidchecker.h"
 #include "requirement.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -41,19 +42,12 @@ QString examplesDir()
 
 Schema load(const QString &path)
 {
-    const Result<Schema> loaded = loadRelataFile(path);
-    if (!loaded)
-        qWarning("%s", qPrintable(loaded.errorString()));
-    return loaded ? loaded.value() : Schema();
+    return relatatest::loadOrWarn(path);
 }
 
-/// A schema from the JSON of a .relata file, for the small cases below.
 Schema parse(const QString &json)
 {
-    const Result<Schema> parsed = parseRelata(json.toUtf8());
-    if (!parsed)
-        qWarning("%s", qPrintable(parsed.errorString()));
-    return parsed ? parsed.value() : Schema();
+    return relatatest::parseOrWarn(json);
 }
 
 /// Two tables, `child.parent_id` → `parent.id`, with the relation's JSON extras.
