@@ -55,7 +55,10 @@ int exportCpp(const CommandOptions &options, const ExportOptionSet &set, const S
     cpp.sourceName = QFileInfo(options.arguments().at(1)).fileName();
     const QString qtSql = options.value(set.qtSql);
     const QString output = options.value(set.output);
-    if (!qtSql.isEmpty() && (qtSql == u"-" || qtSql == output))
+    const auto samePath = [](const QString &a, const QString &b) {
+        return !b.isEmpty() && QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
+    };
+    if (!qtSql.isEmpty() && (qtSql == u"-" || samePath(qtSql, output)))
         return options.usageError(err, u"--qt-sql needs a file of its own"_s);
     const Result<QByteArray> header = generateCppHeader(schema, cpp);
     if (!header) {

@@ -77,6 +77,9 @@ void TstCliExport::usage_data()
         u"'my db' is not a C++ namespace name"_s);
     row("export cpp adapter to stdout", {u"cpp"_s, u"--qt-sql"_s, u"-"_s, file},
         u"--qt-sql needs a file of its own"_s);
+    row("export cpp adapter over the header",
+        {u"cpp"_s, u"-o"_s, u"x.hpp"_s, u"--qt-sql"_s, u"./x.hpp"_s, file},
+        u"--qt-sql needs a file of its own"_s);
     row("export namespace for ddl", {u"ddl"_s, u"--namespace"_s, u"x"_s, file},
         u"--namespace does not apply to 'ddl' (only to cpp)"_s);
     row("export unknown option", {u"ddl"_s, u"--with-fks"_s, file},
