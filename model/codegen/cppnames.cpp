@@ -99,9 +99,11 @@ QString cppIdentifier(const QString &sqlName)
 QString CppScope::take(const QString &sqlName)
 {
     const QString base = cppIdentifier(sqlName);
+    // "class_" + "_2" would hold "__", which is reserved: "class_2".
+    const QString stem = base.endsWith(u'_') ? base : base + u'_';
     QString id = base;
     for (int n = 2; m_taken.contains(id); ++n)
-        id = base + u'_' + QString::number(n);
+        id = stem + QString::number(n);
     m_taken.insert(id);
     return id;
 }
@@ -153,10 +155,13 @@ QByteArray cppStringLiteral(const QString &text)
 QByteArray cppCommentText(const QString &text)
 {
     // In quotes: a trailing backslash would continue the comment on the next line.
+    // Format characters go too: GCC refuses unpaired bidirectional controls (U+202E) in
+    // comments (-Wbidi-chars), and they could make the comment read differently.
     QString line = text;
     for (QChar &c : line) {
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
-            || c == QChar::ParagraphSeparator)
+        const QChar::Category category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Other_Format
+            || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
             c = u' ';
     }
     return '"' + line.toUtf8() + '"';

@@ -20,7 +20,8 @@ QString cppIdentifier(const QString &sqlName);
 bool isCppReservedName(const QString &identifier);
 
 /// The identifiers of one C++ scope: each SQL name gets cppIdentifier(), made unique by
-/// "_2", "_3"... in the order the names come, never one of `reserved`.
+/// "_2", "_3"... in the order the names come ("class_2" after "class_": never "__"), never
+/// one of `reserved`.
 class CppScope
 {
 public:
@@ -38,8 +39,8 @@ private:
 /// trigraph forms.
 QByteArray cppStringLiteral(const QString &text);
 
-/// `text` in quotes for a // comment: one line (control characters become spaces), UTF-8,
-/// never ending in a backslash.
+/// `text` in quotes for a // comment: one line (control and format characters, such as
+/// bidirectional overrides, become spaces), UTF-8, never ending in a backslash.
 QByteArray cppCommentText(const QString &text);
 
 } // namespace relata

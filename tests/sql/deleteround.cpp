@@ -137,7 +137,7 @@ QString outcomeName(bool refused)
 RoundResult deleteRound(const relata::Schema &schema, const relata::Table &root,
                         const relata::DeleteScript &script, QSqlDatabase &constrained,
                         QSqlDatabase &free, const relata::DeletePlan &plan, quint64 seed, int round,
-                        bool spareFirst)
+                        bool spareFirst, const DeleteRunner &runner)
 {
     RoundResult result;
     QString error;
@@ -175,7 +175,8 @@ RoundResult deleteRound(const relata::Schema &schema, const relata::Table &root,
     const bool databaseRefused = !databaseDelete(constrained, schema, root, chosen, &refusal);
     const relata::Dialect dialect = dialectOfConnection(free);
     const QString ids = idsJson(schema, root, dialect, chosen);
-    const DeleteRun run = runDeleteScript(free, script, ids, &error);
+    const DeleteRun run = runner ? runner(free, ids) : runDeleteScript(free, script, ids, &error);
+    error = run.error;
     if (run.outcome == DeleteRun::Outcome::Failed) {
         dropLeftovers(free, script); // so that the next test row starts clean
         result.problems.append(u"Relata's script failed for :ids = %1: %2"_s.arg(ids, error));

@@ -127,7 +127,8 @@ bool execSql(QSqlDatabase &db, const QString &sql, QString *error)
 }
 
 QString inlineOracle(const relata::Schema &schema, Twins &twins, const relata::Table &root,
-                     quint64 seed, int rowsPerTable, QStringList *problems, QStringList *summaries)
+                     quint64 seed, int rowsPerTable, QStringList *problems, QStringList *summaries,
+                     const DeleteRunner &runner)
 {
     const relata::Dialect dialect = twins.constrained.dialect();
     const relata::DeletePlan plan = relata::planDelete(schema, root.id);
@@ -153,8 +154,9 @@ QString inlineOracle(const relata::Schema &schema, Twins &twins, const relata::T
     QSqlDatabase constrained = twins.constrained.connection();
     QSqlDatabase free = twins.free.connection();
     for (int round = 0; round < 3; ++round) {
-        const RoundResult result = deleteRound(schema, root, script.value(), constrained, free,
-                                               plan, seed ^ fnv1a(root.name), round, spareFirst);
+        const RoundResult result
+                = deleteRound(schema, root, script.value(), constrained, free, plan,
+                              seed ^ fnv1a(root.name), round, spareFirst, runner);
         for (const QString &problem : result.problems)
             problems->append(u"%1, round %2: %3"_s.arg(root.name).arg(round).arg(problem));
         if (!result.problems.isEmpty() || result.summary.isEmpty())

@@ -5,6 +5,7 @@
 // rows; and the small pieces the strategy, synthetic and corpus tests share.
 
 #include "deleteoracle.h"
+#include "deleteround.h"
 #include "testdatabase.h"
 
 #include "sql/deleteplan.h"
@@ -68,9 +69,12 @@ bool deleteAccepted(QSqlDatabase &db, const relata::Schema &schema, const relata
 bool execSql(QSqlDatabase &db, const QString &sql, QString *error);
 
 /// The inline oracle for one root (as tst_deleteplan_live): seeded twins, three rounds of
-/// deleteRound(). Adds the problems to `problems`, the rounds' summaries to `summaries`;
-/// returns a reason when the root cannot be proven (orderDependence()), else empty.
+/// deleteRound() with `runner` as Relata's side (empty: the inline script run by
+/// relata::runDeleteScript()). Adds the problems to `problems`, the rounds' summaries to
+/// `summaries`; returns a reason when the root cannot be proven (orderDependence()), else
+/// empty.
 QString inlineOracle(const relata::Schema &schema, Twins &twins, const relata::Table &root,
-                     quint64 seed, int rowsPerTable, QStringList *problems, QStringList *summaries);
+                     quint64 seed, int rowsPerTable, QStringList *problems, QStringList *summaries,
+                     const DeleteRunner &runner = {});
 
 } // namespace relatatest
