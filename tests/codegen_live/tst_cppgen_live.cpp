@@ -151,12 +151,10 @@ private Q_SLOTS:
     void failedStatement();
 
 private:
-    bool prepareTwins(const QString &example, ServerKind kind, QString *error);
     void addServerRows(const QString &what, const QStringList &names);
 
     QMap<QString, relata::Schema> m_schemas;
-    QString m_twinsKey;
-    std::unique_ptr<Twins> m_twins;
+    TwinsCache m_cache;
 };
 
 void TstCppGenLive::initTestCase()
@@ -166,21 +164,6 @@ void TstCppGenLive::initTestCase()
         QVERIFY2(schema.ok(), qPrintable(schema.errorString()));
         m_schemas.insert(g.name, std::move(schema).value());
     }
-}
-
-bool TstCppGenLive::prepareTwins(const QString &example, ServerKind kind, QString *error)
-{
-    const QString key = example + u'/' + serverKindName(kind);
-    if (m_twins && m_twinsKey == key)
-        return true;
-    m_twins.reset();
-    m_twinsKey.clear();
-    std::unique_ptr<Twins> twins = createTwins(m_schemas[example], kind, error);
-    if (!twins)
-        return false;
-    m_twins = std::move(twins);
-    m_twinsKey = key;
-    return true;
 }
 
 namespace {
@@ -278,9 +261,10 @@ void TstCppGenLive::scenario()
     const relata::Schema &schema = m_schemas[sc.example];
     const relata::Dialect dialect = dialectOf(kind);
     QString error;
-    QVERIFY2(prepareTwins(sc.example, kind, &error), qPrintable(error));
-    QSqlDatabase constrained = m_twins->constrained.connection();
-    QSqlDatabase free = m_twins->free.connection();
+    Twins *twins = m_cache.get(sc.example, m_schemas[sc.example], kind, &error);
+    QVERIFY2(twins, qPrintable(error));
+    QSqlDatabase constrained = twins->constrained.connection();
+    QSqlDatabase free = twins->free.connection();
     for (QSqlDatabase *db : {&constrained, &free}) {
         QVERIFY2(clearTables(*db, schema, dialect, &error), qPrintable(error));
         for (const QString &sql : scenarioRows(sc.example, dialect))
@@ -351,11 +335,12 @@ void TstCppGenLive::matchesConstraints()
             = relata_gen::find_table(generatedNamed(example).tables, root.toStdString());
     QVERIFY(info && info->delete_plan);
     QString error;
-    QVERIFY2(prepareTwins(example, kind, &error), qPrintable(error));
+    Twins *twins = m_cache.get(example, m_schemas[example], kind, &error);
+    QVERIFY2(twins, qPrintable(error));
     QStringList problems;
     QStringList summaries;
     const QString unprovable
-            = inlineOracle(schema, *m_twins, *rootTable, kSeed ^ fnv1a(example), kRowsPerTable,
+            = inlineOracle(schema, *twins, *rootTable, kSeed ^ fnv1a(example), kRowsPerTable,
                            &problems, &summaries, generatedRunner(*info->delete_plan, &problems));
     if (!unprovable.isEmpty())
         QSKIP(qPrintable(unprovable));

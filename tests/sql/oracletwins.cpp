@@ -126,6 +126,18 @@ bool execSql(QSqlDatabase &db, const QString &sql, QString *error)
     return false;
 }
 
+Twins *TwinsCache::get(const QString &name, const relata::Schema &schema, ServerKind kind,
+                       QString *error)
+{
+    const QString key = name + u'/' + serverKindName(kind);
+    if (!m_twins || m_key != key) {
+        m_twins.reset(); // the old databases go before the new ones are made
+        m_twins = createTwins(schema, kind, error);
+        m_key = m_twins ? key : QString();
+    }
+    return m_twins.get();
+}
+
 QString inlineOracle(const relata::Schema &schema, Twins &twins, const relata::Table &root,
                      quint64 seed, int rowsPerTable, QStringList *problems, QStringList *summaries,
                      const DeleteRunner &runner)

@@ -44,6 +44,20 @@ struct Twins
 /// when one of them cannot be created.
 std::unique_ptr<Twins> createTwins(const relata::Schema &schema, ServerKind kind, QString *error);
 
+/// The twins of one schema on one server, kept while consecutive test rows want the same
+/// ones: creating them is what takes the time.
+class TwinsCache
+{
+public:
+    /// The twins of `schema` on `kind`, created unless those of `name` on `kind` are there;
+    /// nullptr, with `error` set, when they cannot be created.
+    Twins *get(const QString &name, const relata::Schema &schema, ServerKind kind, QString *error);
+
+private:
+    QString m_key;
+    std::unique_ptr<Twins> m_twins;
+};
+
 /// Empties both databases and inserts the same seeded rows; fails unless they compare equal.
 bool seedTwins(Twins &twins, const relata::Schema &schema, quint64 seed, int rowsPerTable,
                const SeedOptions &options, QString *error);

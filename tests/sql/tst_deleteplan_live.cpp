@@ -52,11 +52,8 @@ private Q_SLOTS:
     void matchesConstraints();
 
 private:
-    bool prepareTwins(const QString &example, ServerKind kind, QString *error);
-
     QMap<QString, relata::Schema> m_schemas;
-    QString m_twinsKey;
-    std::unique_ptr<Twins> m_twins;
+    TwinsCache m_cache;
 };
 
 void TstDeletePlanLive::initTestCase()
@@ -64,23 +61,6 @@ void TstDeletePlanLive::initTestCase()
     QString error;
     m_schemas = relatatest::loadExamples(&error);
     QVERIFY2(!m_schemas.isEmpty(), qPrintable(error));
-}
-
-/// Creates the twin databases of `example` on `kind` once; the rows of one test row after
-/// another share them.
-bool TstDeletePlanLive::prepareTwins(const QString &example, ServerKind kind, QString *error)
-{
-    const QString key = example + u'/' + serverKindName(kind);
-    if (m_twins && m_twinsKey == key)
-        return true;
-    m_twins.reset();
-    m_twinsKey.clear();
-    std::unique_ptr<Twins> twins = createTwins(m_schemas[example], kind, error);
-    if (!twins)
-        return false;
-    m_twins = std::move(twins);
-    m_twinsKey = key;
-    return true;
 }
 
 void TstDeletePlanLive::matchesConstraints_data()
@@ -117,9 +97,10 @@ void TstDeletePlanLive::matchesConstraints()
         QSKIP(qPrintable(unprovable));
 
     QString error;
-    QVERIFY2(prepareTwins(example, kind, &error), qPrintable(error));
-    QSqlDatabase constrained = m_twins->constrained.connection();
-    QSqlDatabase free = m_twins->free.connection();
+    Twins *twins = m_cache.get(example, m_schemas[example], kind, &error);
+    QVERIFY2(twins, qPrintable(error));
+    QSqlDatabase constrained = twins->constrained.connection();
+    QSqlDatabase free = twins->free.connection();
     const quint64 seed = kSeed ^ fnv1a(example);
     for (QSqlDatabase *db : {&constrained, &free}) {
         QVERIFY2(clearTables(*db, schema, dialect, &error), qPrintable(error));

@@ -90,8 +90,8 @@ private:
     RowStart startRow(const QString &schema, ServerKind kind, const QString &root, quint64 salt);
 
     QMap<QString, relata::Schema> m_schemas;
-    QString m_twinsKey;
-    std::unique_ptr<Twins> m_twins;
+    TwinsCache m_cache;
+    Twins *m_twins = nullptr; ///< the last twins() gave
     const relata::Schema *m_schema = nullptr;
 };
 
@@ -123,14 +123,9 @@ void TstDeleteStrategiesLive::addRows(bool softDeleteOnly)
 
 Twins *TstDeleteStrategiesLive::twins(const QString &name, ServerKind kind, QString *error)
 {
-    const QString key = name + u'/' + serverKindName(kind);
     m_schema = &m_schemas[name];
-    if (!m_twins || m_twinsKey != key) {
-        m_twins.reset();
-        m_twins = createTwins(*m_schema, kind, error);
-        m_twinsKey = m_twins ? key : QString();
-    }
-    return m_twins.get();
+    m_twins = m_cache.get(name, *m_schema, kind, error);
+    return m_twins;
 }
 
 bool TstDeleteStrategiesLive::setFlags(const relata::Table &root, const QList<Key> &keys,
