@@ -147,7 +147,8 @@ void TstCliPictures::usage_data()
                            << QStringList{message, u"relata-cli export --help"_s};
     };
     row("unknown format", {u"gif"_s, file, u"-o"_s, out},
-        u"unknown export 'gif' (expected ddl, dot, mermaid, plans, cleanup, svg, png or pdf)"_s);
+        u"unknown export 'gif' (expected ddl, dot, mermaid, plans, cleanup, cpp, svg, png or "
+        "pdf)"_s);
     row("png to stdout", {u"png"_s, file}, u"png is binary: give -o FILE"_s);
     row("pdf to -", {u"pdf"_s, file, u"-o"_s, u"-"_s}, u"pdf is binary: give -o FILE"_s);
     row("scale zero", {u"png"_s, u"--scale"_s, u"0"_s, file, u"-o"_s, out},
@@ -158,19 +159,20 @@ void TstCliPictures::usage_data()
     row("scale for ddl", {u"ddl"_s, u"--scale"_s, u"2"_s, file},
         u"--scale does not apply to 'ddl' (only to png)"_s);
     row("dialect for svg", {u"svg"_s, u"--dialect"_s, u"mysql"_s, file},
-        u"--dialect does not apply to 'svg' (only to ddl, plans, cleanup)"_s);
+        u"--dialect does not apply to 'svg' (only to ddl, plans, cleanup, cpp)"_s);
     row("background for dot", {u"dot"_s, u"--background"_s, u"white"_s, file},
         u"--background does not apply to 'dot' (only to svg, png, pdf)"_s);
     row("bad background", {u"png"_s, u"--background"_s, u"black"_s, file, u"-o"_s, out},
         u"unknown background 'black' (expected canvas or white)"_s);
-    QTest::newRow("export --help") << QStringList{u"export"_s, u"--help"_s} << 0
-                                   << QStringList{u"Usage: relata-cli export [OPTIONS] WHAT FILE"_s,
-                                                  u"ddl, dot, mermaid, plans, cleanup, svg, png or pdf"_s,
-                                                  u"--scale F"_s,
-                                                  u"--background BACKGROUND"_s,
-                                                  u"offscreen"_s,
-                                                  u"QT_QPA_PLATFORM"_s}
-                                   << QStringList();
+    QTest::newRow("export --help")
+            << QStringList{u"export"_s, u"--help"_s} << 0
+            << QStringList{u"Usage: relata-cli export [OPTIONS] WHAT FILE"_s,
+                           u"ddl, dot, mermaid, plans, cleanup, cpp, svg, png or pdf"_s,
+                           u"--scale F"_s,
+                           u"--background BACKGROUND"_s,
+                           u"offscreen"_s,
+                           u"QT_QPA_PLATFORM"_s}
+            << QStringList();
 }
 
 void TstCliPictures::usage()
