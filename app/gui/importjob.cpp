@@ -40,14 +40,15 @@ bool ImportJob::start(const ConnectionSettings &settings, const ImportOptions &o
                     Qt::QueuedConnection);
         };
         Result<ImportRun> run = runImport(settings, options, report, cancel.get());
-        const bool canceled = cancel->load();
         QMetaObject::invokeMethod(
                 self,
-                [self, run = std::move(run), canceled]() mutable {
+                [self, run = std::move(run), cancel]() mutable {
                     if (!self)
                         return;
                     self->m_running = false;
-                    if (canceled)
+                    // Read here, not on the worker: a Cancel pressed before the result
+                    // reached this thread wins, even when the import had just finished.
+                    if (cancel->load())
                         Q_EMIT self->canceled();
                     else
                         self->deliver(std::move(run));

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void drivers();
     void importsAndReviews();
     void failureKeepsTheForm();
+    void cancel();
     void landsAsOneUndoStep();
     void mergesBesideTheOpenDocument();
 
@@ -164,6 +165,27 @@ void TstImportDialog::failureKeepsTheForm()
     QVERIFY(!failed.constFirst().constFirst().toString().isEmpty());
     QCOMPARE(dialog.currentPage(), ImportDialog::ConnectionPage);
     QCOMPARE(dialog.connection().database, settings.database); // the form is kept
+}
+
+void TstImportDialog::cancel()
+{
+    // Cancel while the import runs: it stops, and the form is back, the dialog still open.
+    ImportDialog dialog(false);
+    ConnectionSettings settings;
+    settings.driver = u"sqlite"_s;
+    settings.database = m_shop;
+    dialog.setConnection(settings, true, 0.6);
+    QSignalSpy failed(&dialog, &ImportDialog::importFailed);
+    QSignalSpy ready(&dialog, &ImportDialog::reviewReady);
+    dialog.startImport();
+    dialog.reject();
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.constFirst().constFirst().toString(), u"The import was canceled."_s);
+    QCOMPARE(dialog.currentPage(), ImportDialog::ConnectionPage);
+    QCOMPARE(dialog.result(), int(QDialog::Rejected)); // not closed: result untouched
+    QVERIFY(ready.isEmpty());
+    // The same dialog imports afterwards.
+    QVERIFY(importShop(dialog));
 }
 
 void TstImportDialog::landsAsOneUndoStep()
