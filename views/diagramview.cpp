@@ -1,18 +1,25 @@
 #include "diagramview.h"
 
+#include "commands/editordocument.h"
 #include "overviewmap.h"
+#include "quickfix/quickfixmenu.h"
 #include "relationitem.h"
 #include "schemascene.h"
+#include "tableitem.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QGraphicsItem>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
+
+using namespace Qt::StringLiterals;
 
 namespace relata {
 
@@ -48,6 +55,61 @@ DiagramView::DiagramView(SchemaScene *scene, QWidget *parent)
     });
     updatePanRect(zoom());
     setOverviewVisible(true);
+}
+
+EditorDocument *DiagramView::editorDocument() const
+{
+    return m_editor;
+}
+
+void DiagramView::setEditorDocument(EditorDocument *editor)
+{
+    m_editor = editor;
+}
+
+QMenu *DiagramView::createContextMenu(QPoint viewPos, QWidget *parent)
+{
+    if (!m_editor)
+        return nullptr;
+    const QPointF scenePos = mapToScene(viewPos);
+    QList<Finding> findings;
+    QList<RelationId> relations;
+    QGraphicsItem *hit = nullptr;
+    if (TableItem *table = m_schemaScene->tableItemAt(scenePos)) {
+        hit = table;
+        findings = table->findings();
+    } else if (RelationItem *relation = m_schemaScene->relationItemAt(scenePos)) {
+        hit = relation;
+        findings = relation->findings();
+        relations = {relation->relationId()};
+    }
+    if (!hit)
+        return nullptr;
+    // As with a left click, the menu is about the selection: make the object selected.
+    if (!hit->isSelected()) {
+        if (auto *table = qgraphicsitem_cast<TableItem *>(hit))
+            m_schemaScene->setSelection({table->tableId()});
+        else if (auto *relation = qgraphicsitem_cast<RelationItem *>(hit))
+            m_schemaScene->setSelection({}, {relation->relationId()});
+    }
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(u"diagramContextMenu"_s);
+    menu->setToolTipsVisible(true);
+    if (addQuickFixActions(menu, m_editor, findings, relations) == 0)
+        menu->addAction(tr("No quick fixes"))->setEnabled(false);
+    return menu;
+}
+
+void DiagramView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createContextMenu(event->pos(), this);
+    if (!menu) {
+        QGraphicsView::contextMenuEvent(event);
+        return;
+    }
+    event->accept();
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
 }
 
 qreal DiagramView::zoom() const

@@ -2,9 +2,13 @@
 
 #include <QGraphicsView>
 #include <QPoint>
+#include <QPointer>
+
+class QMenu;
 
 namespace relata {
 
+class EditorDocument;
 class OverviewMap;
 class SchemaScene;
 
@@ -15,6 +19,7 @@ class SchemaScene;
 /// or the wheel (Shift for horizontal). Ctrl+wheel zooms under the mouse. The
 /// scroll bars are hidden but drive all panning, so the view's scene rect is kept
 /// a little larger than the scene's: a small diagram can still be moved around.
+/// Right-clicking a table or relation offers the quick fixes of its findings.
 class DiagramView final : public QGraphicsView
 {
     Q_OBJECT
@@ -23,6 +28,14 @@ public:
     explicit DiagramView(SchemaScene *scene, QWidget *parent = nullptr);
 
     SchemaScene *schemaScene() const { return m_schemaScene; }
+
+    /// The document that the context menu's quick fixes change; null offers none.
+    void setEditorDocument(EditorDocument *editor);
+    EditorDocument *editorDocument() const;
+    /// The context menu for the table or relation at `viewPos` (viewport coordinates),
+    /// owned by `parent`: the quick fixes of its findings, and accept / ignore for an
+    /// inferred relation. Null when there is no object there or no editor document.
+    QMenu *createContextMenu(QPoint viewPos, QWidget *parent);
 
     /// Current scale: 1.0 shows the diagram at its natural size.
     qreal zoom() const;
@@ -77,6 +90,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void scaleBy(qreal factor);
@@ -91,6 +105,7 @@ private:
     void endPan();
 
     SchemaScene *m_schemaScene;
+    QPointer<EditorDocument> m_editor;
     OverviewMap *m_overview = nullptr; ///< a child of the view
     QRectF m_lastVisible;
     QPoint m_lastPanPos;

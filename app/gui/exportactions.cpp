@@ -4,6 +4,7 @@
 #include "diagramexport.h"
 #include "export/dotexport.h"
 #include "export/mermaidexport.h"
+#include "exportdialog.h"
 #include "io/atomicfile.h"
 #include "schemascene.h"
 
@@ -37,6 +38,12 @@ ExportActions::ExportActions(EditorDocument *document, SchemaScene *scene, QWidg
 
 void ExportActions::fillMenu(QMenu *exportMenu) const
 {
+    QAction *dialog = exportMenu->addAction(tr("&Export…"));
+    dialog->setShortcut(QKeySequence(u"Ctrl+E"_s));
+    dialog->setStatusTip(tr("Export DDL, a C++ header, delete plans, the orphan cleanup or a "
+                            "picture, with a preview"));
+    connect(dialog, &QAction::triggered, this, &ExportActions::openExportDialog);
+    exportMenu->addSeparator();
     QAction *svg = exportMenu->addAction(tr("Export as &SVG…"));
     svg->setStatusTip(tr("Save the diagram as a scalable SVG picture, as drawn"));
     connect(svg, &QAction::triggered, this, &ExportActions::exportSvg);
@@ -133,6 +140,14 @@ bool ExportActions::exportTo(Kind kind, const QString &path, QString *errorMessa
         return false;
     }
     return writeFileAtomically(path, data.value(), errorMessage);
+}
+
+void ExportActions::openExportDialog()
+{
+    auto *dialog
+            = new ExportDialog(m_document->schema(), m_scene, m_document->fileName(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void ExportActions::exportAs(Kind kind)

@@ -11,7 +11,8 @@ namespace relata {
 class EditorDocument;
 class SchemaScene;
 
-/// File ▸ Export: the diagram as an SVG, PNG or PDF picture drawn exactly as on screen,
+/// File ▸ Export: the export dialog (every export with its options and a preview), then
+/// the diagram as an SVG, PNG or PDF picture drawn exactly as on screen,
 /// and the schema as Graphviz DOT or Mermaid text (SPEC §8). Each asks for a file name
 /// (suggested from the schema's file), reports failures in a message box and success in
 /// the status bar. The same code as `relata-cli export` draws and writes.
@@ -24,7 +25,8 @@ public:
 
     ExportActions(EditorDocument *document, SchemaScene *scene, QWidget *window);
 
-    /// Adds "Export as SVG…", "PNG…", "PDF…", "Graphviz DOT…" and "Mermaid…".
+    /// Adds "Export…" (Ctrl+E, the dialog), "Export as SVG…", "PNG…", "PDF…", "Graphviz DOT…" and
+    /// "Mermaid…".
     void fillMenu(QMenu *exportMenu) const;
 
     /// Writes `kind` to `path` without asking. On failure the message goes to
@@ -34,6 +36,8 @@ public:
     QString suggestedPath(Kind kind) const;
 
 public Q_SLOTS:
+    /// Opens the export dialog on the schema as it is (window-modal).
+    void openExportDialog();
     void exportSvg() { exportAs(Kind::Svg); }
     void exportPng() { exportAs(Kind::Png); }
     void exportPdf() { exportAs(Kind::Pdf); }

@@ -110,4 +110,21 @@ bool Table::isIndexed(const QList<ColumnId> &cols) const
                           [&](const Index &ix) { return covers(ix.columns); });
 }
 
+const Index *Table::promotableUniqueIndex() const
+{
+    const Index *best = nullptr;
+    for (const Index &index : indexes) {
+        if (!index.unique || index.columns.isEmpty())
+            continue;
+        const bool notNull
+                = std::all_of(index.columns.cbegin(), index.columns.cend(), [this](ColumnId id) {
+                      const Column *c = column(id);
+                      return c && !c->nullable;
+                  });
+        if (notNull && (!best || index.columns.size() < best->columns.size()))
+            best = &index;
+    }
+    return best;
+}
+
 } // namespace relata

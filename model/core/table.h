@@ -38,6 +38,10 @@ struct Table
     /// True when `cols`, in order, are a leftmost prefix of the primary key or of an index:
     /// the lookup a database needs to find child rows by these columns is fast.
     bool isIndexed(const QList<ColumnId> &cols) const;
+    /// The unique index that could become the primary key as it is (every column NOT
+    /// NULL): the one with the fewest columns, the first of those in model order; null
+    /// when there is none. What R008 suggests, and its quick fix does.
+    const Index *promotableUniqueIndex() const;
 
     bool operator==(const Table &other) const = default;
 };

@@ -13,25 +13,6 @@ namespace relata {
 
 namespace {
 
-/// The unique index that could become the primary key as it is: every column NOT NULL.
-/// The one with the fewest columns, the first of those in model order.
-const Index *promotableIndex(const Table &table)
-{
-    const Index *best = nullptr;
-    for (const Index &index : table.indexes) {
-        if (!index.unique || index.columns.isEmpty())
-            continue;
-        const bool notNull
-                = std::all_of(index.columns.cbegin(), index.columns.cend(), [&](ColumnId id) {
-                      const Column *c = table.column(id);
-                      return c && !c->nullable;
-                  });
-        if (notNull && (!best || index.columns.size() < best->columns.size()))
-            best = &index;
-    }
-    return best;
-}
-
 QString quotedColumns(const SqlDialect &dialect, const QStringList &names)
 {
     QStringList quoted;
@@ -122,7 +103,7 @@ public:
                 continue;
             Finding f = ValidationContext::finding(*this, table.name + u" has no primary key"_s);
             context.attach(f, table);
-            const Index *index = promotableIndex(table);
+            const Index *index = table.promotableUniqueIndex();
             f.fix = index ? promoteIndexFix(dialect, table, *index) : addKeyFix(dialect, table);
             findings.append(f);
         }
