@@ -91,6 +91,7 @@ bool FileActions::saveFileAs(const QString &path, QString *errorMessage)
     m_document->setFileName(target);
     m_document->markSaved();
     m_recent.add(target);
+    Q_EMIT fileSaved(target);
     return true;
 }
 

@@ -41,6 +41,10 @@ public:
     /// `path`, with ".relata" appended unless it already ends so.
     static QString withRelataSuffix(const QString &path);
 
+Q_SIGNALS:
+    /// The document was written to `path`, which now holds exactly what it shows.
+    void fileSaved(const QString &path);
+
 public Q_SLOTS:
     /// Saves to the document's file, or asks for one (Save As) when it has none.
     bool save();

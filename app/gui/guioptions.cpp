@@ -51,7 +51,13 @@ GuiOptions parseGuiOptions(const QStringList &arguments)
             tr("Zoom for --screenshot in percent (5 to 400), centred on the selection when "
                "there is one; without it the whole diagram is fitted."),
             u"PERCENT"_s);
+    const QCommandLineOption autosave(
+            u"autosave-seconds"_s,
+            tr("Write the recovery copy of unsaved changes at most N seconds (1 to 3600, "
+               "default 30) after a change."),
+            u"N"_s, u"30"_s);
     parser.addOption(screenshot);
+    parser.addOption(autosave);
     parser.addOption(size);
     parser.addOption(select);
     parser.addOption(zoom);
@@ -81,6 +87,10 @@ GuiOptions parseGuiOptions(const QStringList &arguments)
         if (!ok || options.zoomPercent < 5 || options.zoomPercent > 400)
             options.error = tr("--zoom expects a percentage from 5 to 400");
     }
+    bool autosaveOk = false;
+    options.autosaveSeconds = parser.value(autosave).toInt(&autosaveOk);
+    if (!autosaveOk || options.autosaveSeconds < 1 || options.autosaveSeconds > 3600)
+        options.error = tr("--autosave-seconds expects a number of seconds from 1 to 3600");
     if (parser.isSet(screenshot) && options.file.isEmpty())
         options.error = tr("--screenshot needs a FILE to render");
     return options;

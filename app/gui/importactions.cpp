@@ -2,6 +2,7 @@
 
 #include "commands/editordocument.h"
 #include "commands/pastetablescommand.h"
+#include "connectionhistory.h"
 #include "core/schemadocument.h"
 #include "fileactions.h"
 #include "importdialog.h"
@@ -49,14 +50,26 @@ void ImportActions::importFromDatabase()
 {
     const bool canMerge = !m_document->schema().tables().isEmpty();
     ImportDialog dialog(canMerge, m_window);
+    const QList<RememberedConnection> recent = ConnectionHistory::recent();
+    if (!recent.isEmpty()) {
+        const RememberedConnection &last = recent.constFirst();
+        dialog.setConnection(last.toSettings(), last.infer, last.minConfidence);
+    }
     const bool handled = m_hook && m_hook(dialog);
     if (!handled && dialog.exec() != QDialog::Accepted)
         return;
     if (handled && dialog.result() != QDialog::Accepted)
         return;
+    rememberConnection(dialog);
     const QList<TableId> tables = land(dialog.importedSchema(), dialog.mergeIntoOpen());
     if (!tables.isEmpty())
         Q_EMIT landed(tables, dialog.summaryText());
+}
+
+void ImportActions::rememberConnection(const ImportDialog &dialog)
+{
+    ConnectionHistory::remember(RememberedConnection::fromSettings(
+            dialog.connection(), dialog.inferRelations(), dialog.minConfidence()));
 }
 
 QList<TableId> ImportActions::land(const Schema &imported, bool merge)

@@ -34,6 +34,10 @@ public:
     /// kept the open document, or there was nothing to add).
     QList<TableId> land(const Schema &imported, bool merge);
 
+    /// Keeps the dialog's connection in the settings for the next import: all of it but
+    /// the password.
+    static void rememberConnection(const ImportDialog &dialog);
+
     /// For tests: called with the dialog before it runs, instead of showing it modally
     /// when it returns false.
     void setDialogHook(std::function<bool(ImportDialog &)> hook) { m_hook = std::move(hook); }

@@ -1,13 +1,39 @@
 #include "guioptions.h"
 #include "mainwindow.h"
+#include "recoveryautosave.h"
+#include "recoveryoffer.h"
 #include "screenshot.h"
+#include "windowsettings.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QIcon>
 
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+/// The window that shows the FILE of the command line: the first one, unless a
+/// recovered document took it; none when FILE itself was recovered.
+relata::MainWindow *windowForFile(relata::MainWindow *first, const QString &file,
+                                  const QList<relata::MainWindow *> &recovered)
+{
+    const QString path = QFileInfo(file).absoluteFilePath();
+    for (relata::MainWindow *window : recovered) {
+        if (window->filePath() == path)
+            return nullptr;
+    }
+    if (!recovered.contains(first))
+        return first;
+    auto *window = new relata::MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    return window;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -28,14 +54,22 @@ int main(int argc, char *argv[])
         relata::MainWindow window;
         return relata::takeScreenshot(window, options);
     }
+    relata::RecoveryAutosave::setDefaultInterval(options.autosaveSeconds * 1000);
     // Windows delete themselves when closed (File > New Window opens more); the
     // application ends with the last one.
     auto *window = new relata::MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
+    relata::WindowSettings::restore(*window);
     window->show();
-    if (!options.file.isEmpty())
-        window->openFile(options.file);
-    if (!options.select.isEmpty() && !window->selectObject(options.select))
-        window->showStatus(QObject::tr("No table or relation named “%1”.").arg(options.select));
+    // What a crash left behind comes first: the file named on the command line may be
+    // the very one with unsaved changes.
+    const QList<relata::MainWindow *> recovered = relata::RecoveryOffer().run(window);
+    if (options.file.isEmpty())
+        return QApplication::exec();
+    if (relata::MainWindow *target = windowForFile(window, options.file, recovered)) {
+        target->openFile(options.file);
+        if (!options.select.isEmpty() && !target->selectObject(options.select))
+            target->showStatus(QObject::tr("No table or relation named “%1”.").arg(options.select));
+    }
     return QApplication::exec();
 }

@@ -2,17 +2,19 @@
 
 #include "commands/editordocument.h"
 #include "core/schemadocument.h"
-#include "deleteplanpanel.h"
 #include "diagramview.h"
 #include "editactions.h"
 #include "exportactions.h"
 #include "fileactions.h"
+#include "filewatcher.h"
 #include "findingspanel.h"
 #include "gridplacement.h"
+#include "importactions.h"
 #include "io/relatafile.h"
 #include "layoutactions.h"
 #include "livevalidator.h"
 #include "properties/propertyeditor.h"
+#include "recoveryautosave.h"
 #include "schemascene.h"
 #include "shortcuts.h"
 #include "statusindicators.h"
@@ -20,6 +22,7 @@
 #include "tablelistwidget.h"
 #include "tools/toolbox.h"
 #include "viewactions.h"
+#include "windowsettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,7 +38,6 @@
 #include <QMimeData>
 #include <QStatusBar>
 #include <QToolBar>
-#include <QUndoView>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -70,6 +72,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_editor(new EditorDocument(this))
     , m_document(&m_editor->schemaDocument())
     , m_fileActions(new FileActions(m_editor, this))
+    , m_autosave(new RecoveryAutosave(m_editor, this))
+    , m_watcher(new FileWatcher(m_editor, this))
     , m_scene(new SchemaScene(m_document, this))
     , m_view(new DiagramView(m_scene, this))
     , m_validator(new LiveValidator(m_document, this))
@@ -77,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     initResources();
     setCentralWidget(m_view);
+    m_view->setEditorDocument(m_editor); // quick fixes in the diagram's context menu
     createDock();
     createPropertiesDock();
     createFindingsDock();
@@ -93,6 +98,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_toolBox, &ToolBox::statusMessage, this, &MainWindow::showStatus);
     connect(m_toolBox, &ToolBox::tableCreated, this, &MainWindow::editTable);
     connect(m_toolBox, &ToolBox::editRequested, this, &MainWindow::editTable);
+    connect(m_fileActions, &FileActions::fileSaved, m_watcher, &FileWatcher::watch);
+    connect(m_watcher, &FileWatcher::reloadRequested, this, &MainWindow::onReloadRequested);
+    connect(m_autosave, &RecoveryAutosave::failed, this, [this](const QString &message) {
+        showStatus(tr("Could not write the recovery copy: %1").arg(message));
+    });
 
     updateTitle();
     updateFindings();
@@ -105,66 +115,13 @@ MainWindow::~MainWindow()
     // The scene reads the document while it tears down its items: it must go first,
     // and without reporting its last selection change to this half-destroyed window.
     disconnect(m_scene, nullptr, this, nullptr);
+    // A window that goes without a close event keeps its recovery copy: the undo stack's
+    // teardown must not read as a return to the saved state.
+    delete m_autosave;
+    m_autosave = nullptr;
     delete m_toolBox; // its tools hold items of the scene
     delete m_view;
     delete m_scene;
-}
-
-void MainWindow::createDock()
-{
-    m_tableList = new TableListWidget(m_document, this);
-    m_tablesDock = new QDockWidget(tr("Tables"), this);
-    m_tablesDock->setObjectName(u"tablesDock"_s);
-    m_tablesDock->setWidget(m_tableList);
-    m_tablesDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
-    addDockWidget(Qt::LeftDockWidgetArea, m_tablesDock);
-    resizeDocks({m_tablesDock}, {220}, Qt::Horizontal);
-    connect(m_tableList, &TableListWidget::tableActivated, this, &MainWindow::showTable);
-}
-
-void MainWindow::createPropertiesDock()
-{
-    m_propertyEditor = new PropertyEditor(m_editor, this);
-    m_propertiesDock = new QDockWidget(tr("Properties"), this);
-    m_propertiesDock->setObjectName(u"propertiesDock"_s);
-    m_propertiesDock->setWidget(m_propertyEditor);
-    m_propertiesDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
-    addDockWidget(Qt::RightDockWidgetArea, m_propertiesDock);
-    resizeDocks({m_propertiesDock}, {340}, Qt::Horizontal);
-}
-
-void MainWindow::createFindingsDock()
-{
-    m_findingsPanel = new FindingsPanel(this);
-    m_findingsDock = new QDockWidget(tr("Findings"), this);
-    m_findingsDock->setObjectName(u"findingsDock"_s);
-    m_findingsDock->setWidget(m_findingsPanel);
-    m_findingsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
-    // The table list keeps the window's full height; the findings sit under the diagram.
-    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
-    addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
-    resizeDocks({m_findingsDock}, {150}, Qt::Vertical);
-    connect(m_findingsPanel, &FindingsPanel::tablesActivated, this, &MainWindow::showFinding);
-}
-
-void MainWindow::createHistoryDock()
-{
-    m_historyDock = new QDockWidget(tr("History"), this);
-    m_historyDock->setObjectName(u"historyDock"_s);
-    auto *undoView = new QUndoView(&m_editor->undoStack(), m_historyDock);
-    undoView->setEmptyLabel(tr("<opened>"));
-    m_historyDock->setWidget(undoView);
-    m_historyDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
-    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
-    tabifyDockWidget(m_propertiesDock, m_historyDock);
-    // What deleting rows of the selected table sets off (SPEC §5), beside them.
-    auto *planDock = new QDockWidget(tr("Delete Plan"), this);
-    planDock->setObjectName(u"deletePlanDock"_s);
-    planDock->setWidget(new DeletePlanPanel(m_scene, planDock));
-    planDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
-    addDockWidget(Qt::RightDockWidgetArea, planDock);
-    tabifyDockWidget(m_propertiesDock, planDock);
-    m_propertiesDock->raise();
 }
 
 void MainWindow::createActions()
@@ -220,6 +177,13 @@ void MainWindow::createFileMenu()
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     m_reloadAction->setEnabled(false);
     file->addSeparator();
+    m_importActions = new ImportActions(m_editor, m_fileActions, this);
+    file->addAction(m_importActions->importAction());
+    connect(m_importActions, &ImportActions::landed, this,
+            [this](const QList<TableId> &tables, const QString &summary) {
+                showTables(tables);
+                showStatus(summary);
+            });
     (new ExportActions(m_editor, m_scene, this))->fillMenu(file->addMenu(tr("&Export")));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -260,6 +224,7 @@ void MainWindow::createViewMenu()
     view->addAction(m_propertiesDock->toggleViewAction());
     view->addAction(m_findingsDock->toggleViewAction());
     view->addAction(m_historyDock->toggleViewAction());
+    view->addAction(m_previewDock->toggleViewAction());
 }
 
 QString MainWindow::filePath() const
@@ -293,6 +258,21 @@ bool MainWindow::readFile(const QString &path, QString *errorMessage)
     if (needsInitialPlacement(m_document->schema()))
         m_document->moveTables(gridPlacement(m_document->schema(), *m_scene));
     m_editor->markSaved();
+    m_watcher->watch(m_editor->fileName());
+    return true;
+}
+
+bool MainWindow::restoreRecovered(const QString &recoveryFile, const QString &originalPath,
+                                  QString *errorMessage)
+{
+    if (!readFile(recoveryFile, errorMessage))
+        return false;
+    const QString path
+            = originalPath.isEmpty() ? QString() : QFileInfo(originalPath).absoluteFilePath();
+    m_editor->setFileName(path);
+    m_watcher->watch(path);
+    m_editor->markModified();
+    m_view->fitToView();
     return true;
 }
 
@@ -305,6 +285,7 @@ void MainWindow::newFile()
     schema.dialect = Dialect::MySql;
     m_editor->resetSchema(std::move(schema), QString());
     m_editor->markSaved();
+    m_watcher->watch(QString());
     m_view->fitToView();
 }
 
@@ -338,8 +319,14 @@ void MainWindow::open()
 
 void MainWindow::reload()
 {
+    if (!m_editor->fileName().isEmpty() && m_fileActions->maybeSave())
+        reloadFromDisk();
+}
+
+void MainWindow::reloadFromDisk()
+{
     const QString path = m_editor->fileName();
-    if (path.isEmpty() || !m_fileActions->maybeSave())
+    if (path.isEmpty())
         return;
     const qreal zoom = m_view->zoom();
     const QPointF center = m_view->mapToScene(m_view->viewport()->rect().center());
@@ -437,12 +424,25 @@ void MainWindow::showStatus(const QString &message)
     statusBar()->showMessage(message, 5000);
 }
 
+void MainWindow::onReloadRequested(bool askedUser)
+{
+    reloadFromDisk();
+    if (!askedUser) {
+        showStatus(tr("“%1” changed on disk and was reloaded.")
+                           .arg(QFileInfo(m_editor->fileName()).fileName()));
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_fileActions->maybeSave())
-        event->accept();
-    else
+    if (!m_fileActions->maybeSave()) {
         event->ignore();
+        return;
+    }
+    // Saved or discarded: nothing is left to recover.
+    m_autosave->discard();
+    WindowSettings::save(*this);
+    event->accept();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

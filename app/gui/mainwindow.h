@@ -14,10 +14,13 @@ class DiagramView;
 class EditActions;
 class EditorDocument;
 class FileActions;
+class FileWatcher;
 class FindingsPanel;
+class ImportActions;
 class LayoutActions;
 class LiveValidator;
 class PropertyEditor;
+class RecoveryAutosave;
 class SchemaDocument;
 class SchemaScene;
 class StatusIndicators;
@@ -41,10 +44,17 @@ public:
     /// loader's message; nothing is shown.
     bool loadFile(const QString &path, QString *errorMessage = nullptr);
     QString filePath() const;
+    /// Opens a recovery copy as the unsaved state of `originalPath` (empty: untitled):
+    /// the document is modified and Save writes to `originalPath`.
+    bool restoreRecovered(const QString &recoveryFile, const QString &originalPath,
+                          QString *errorMessage = nullptr);
 
     EditorDocument *editorDocument() const { return m_editor; }
     SchemaDocument *document() const { return m_document; }
     FileActions *fileActions() const { return m_fileActions; }
+    ImportActions *importActions() const { return m_importActions; }
+    RecoveryAutosave *recoveryAutosave() const { return m_autosave; }
+    FileWatcher *fileWatcher() const { return m_watcher; }
     EditActions *editActions() const { return m_editActions; }
     ViewActions *viewActions() const { return m_viewActions; }
     LayoutActions *layoutActions() const { return m_layoutActions; }
@@ -69,6 +79,8 @@ public Q_SLOTS:
     void open();
     /// Reads the file again (after an edit outside Relata), keeping the viewport.
     void reload();
+    /// Reads the file again without asking, keeping the viewport.
+    void reloadFromDisk();
     /// Selects the table and scrolls it into the middle of the view.
     void showTable(relata::TableId id);
     /// Selects the tables (those of a finding) and scrolls them into the middle of the view.
@@ -103,11 +115,15 @@ private:
     void createFindingsDock();
     void updateFindings();
     void updateTitle();
+    void onReloadRequested(bool askedUser);
     void onSceneSelectionChanged();
 
     EditorDocument *m_editor;
     SchemaDocument *m_document;
     FileActions *m_fileActions;
+    ImportActions *m_importActions = nullptr;
+    RecoveryAutosave *m_autosave;
+    FileWatcher *m_watcher;
     SchemaScene *m_scene;
     DiagramView *m_view;
     TableListWidget *m_tableList = nullptr;
@@ -122,6 +138,7 @@ private:
     FindingsPanel *m_findingsPanel = nullptr;
     QDockWidget *m_findingsDock = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    QDockWidget *m_previewDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_reloadAction = nullptr;
     StatusIndicators *m_status = nullptr;

@@ -27,6 +27,8 @@ RELATA_PACKAGES=(
     libgraphviz-dev graphviz
     # a display for GUI tests and screenshots, and a font to measure text with
     xvfb xauth fonts-dejavu-core
+    # real key presses for the crash-and-recover test under Xvfb
+    xdotool
     # databases for import and round-trip tests
     mariadb-server mariadb-client postgresql postgresql-contrib sqlite3
 )

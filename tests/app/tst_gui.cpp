@@ -373,11 +373,12 @@ void renameUsers(MainWindow &window, const QString &newName)
 void TstGui::openingLeavesUnmodified()
 {
     MainWindow window;
-    // The history and the delete plan share a tab with the properties, which are in front.
+    // History, delete plan and preview are tabbed behind the properties, which are in front.
     auto *planDock = window.findChild<QDockWidget *>(u"deletePlanDock"_s);
-    QVERIFY(planDock);
+    auto *previewDock = window.findChild<QDockWidget *>(u"previewDock"_s);
+    QVERIFY(planDock && previewDock);
     QCOMPARE(window.tabifiedDockWidgets(window.propertiesDock()),
-             (QList<QDockWidget *>{window.historyDock(), planDock}));
+             (QList<QDockWidget *>{window.historyDock(), planDock, previewDock}));
     QVERIFY(window.loadFile(m_generated)); // placed in a grid: still not modified
     QVERIFY(!window.editorDocument()->isDirty());
     QVERIFY(!window.isWindowModified());

@@ -3,6 +3,7 @@
 // relata-cli, lists the inferred relations for review with their confidence and reasons,
 // and the result lands as one undo step, in a new document or beside the open one.
 #include "commands/editordocument.h"
+#include "connectionhistory.h"
 #include "core/schemadocument.h"
 #include "fileactions.h"
 #include "importactions.h"
@@ -11,8 +12,11 @@
 #include "sqlitefixture.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWidget>
@@ -56,6 +60,7 @@ private Q_SLOTS:
     void cancel();
     void landsAsOneUndoStep();
     void mergesBesideTheOpenDocument();
+    void remembersAllButThePassword();
 
 private:
     /// Runs the dialog's import of the shop file to the review page.
@@ -233,6 +238,47 @@ void TstImportDialog::mergesBesideTheOpenDocument()
     }
     document.undoStack().undo();
     QVERIFY(document.schema() == before);
+}
+
+void TstImportDialog::remembersAllButThePassword()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    ConnectionHistory::clear();
+    ImportDialog dialog(false);
+    ConnectionSettings typed;
+    typed.driver = ImportDialog::driverAvailable(u"mariadb"_s) ? u"mariadb"_s : u"sqlite"_s;
+    typed.host = u"db.internal"_s;
+    typed.port = 3307;
+    typed.user = u"importer"_s;
+    typed.password = u"s3cret-Pa55word"_s;
+    typed.database = u"inventory"_s;
+    dialog.setConnection(typed, true, 0.75);
+    ImportActions::rememberConnection(dialog);
+    const RememberedConnection remembered = ConnectionHistory::recent().value(0);
+    QCOMPARE(remembered.database, u"inventory"_s);
+    QCOMPARE(remembered.minConfidence, 0.75);
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+    const QByteArray stored = file.readAll();
+    QVERIFY(stored.contains("inventory"));
+    QVERIFY(!stored.contains("s3cret"));
+    // The next dialog starts from the last connection, without its password.
+    QWidget window;
+    EditorDocument document;
+    FileActions files(&document, &window);
+    ImportActions actions(&document, &files, &window);
+    ConnectionSettings shown;
+    actions.setDialogHook([&](ImportDialog &next) {
+        shown = next.connection();
+        next.done(QDialog::Rejected);
+        return true;
+    });
+    actions.importFromDatabase();
+    QCOMPARE(shown.database, u"inventory"_s);
+    QVERIFY(shown.password.isEmpty());
+    ConnectionHistory::clear();
 }
 
 QTEST_MAIN(TstImportDialog)

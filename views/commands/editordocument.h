@@ -33,6 +33,9 @@ public:
     bool isDirty() const { return !m_undoStack.isClean(); }
     /// The current state is what the file holds now.
     void markSaved() { m_undoStack.setClean(); }
+    /// The file holds something else than the current state, although no step on the
+    /// stack says so (a recovered document): no state of the stack is clean any more.
+    void markModified() { m_undoStack.resetClean(); }
 
     /// Loads another schema (open, new, revert): the old history does not apply to
     /// it, so the stack is cleared and the document is clean.
