@@ -9,7 +9,9 @@
 #include "importactions.h"
 #include "importdialog.h"
 #include "importreviewmodel.h"
+#include "importsettings.h"
 #include "sqlitefixture.h"
+#include "testdatabase.h"
 
 #include <QApplication>
 #include <QFile>
@@ -23,6 +25,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace relata;
+using relatatest::ServerKind;
 
 namespace {
 
@@ -61,6 +64,8 @@ private Q_SLOTS:
     void landsAsOneUndoStep();
     void mergesBesideTheOpenDocument();
     void remembersAllButThePassword();
+    void liveServers_data();
+    void liveServers();
 
 private:
     /// Runs the dialog's import of the shop file to the review page.
@@ -279,6 +284,50 @@ void TstImportDialog::remembersAllButThePassword()
     QCOMPARE(shown.database, u"inventory"_s);
     QVERIFY(shown.password.isEmpty());
     ConnectionHistory::clear();
+}
+
+void TstImportDialog::liveServers_data()
+{
+    QTest::addColumn<ServerKind>("kind");
+    QTest::newRow("mariadb") << ServerKind::MariaDb;
+    QTest::newRow("postgresql") << ServerKind::PostgreSql;
+}
+
+void TstImportDialog::liveServers()
+{
+    // The same dialog on a real server: an unknown user (the test PostgreSQL trusts local
+    // connections, so a wrong password would pass there) is said on the form; the right
+    // settings import and infer.
+    QFETCH(ServerKind, kind);
+    if (!relatatest::requireServer(kind))
+        return;
+    relatatest::TestDatabase db(kind);
+    QString error;
+    QVERIFY2(db.create(&error), qPrintable(error));
+    QVERIFY2(db.execute(u"CREATE TABLE users (id BIGINT PRIMARY KEY, email VARCHAR(200));\n"
+                        "CREATE TABLE orders (id BIGINT PRIMARY KEY, user_id BIGINT NOT NULL);\n"
+                        "CREATE INDEX ix_orders_user ON orders (user_id);"_s,
+                        &error),
+             qPrintable(error));
+    ConnectionSettings settings = relatatest::importSettingsFor(db);
+    ImportDialog dialog(false);
+    ConnectionSettings wrong = settings;
+    wrong.user += u"_nobody"_s;
+    dialog.setConnection(wrong, true, 0.6);
+    QSignalSpy failed(&dialog, &ImportDialog::importFailed);
+    dialog.startImport();
+    QVERIFY(failed.wait(30000));
+    QCOMPARE(dialog.currentPage(), ImportDialog::ConnectionPage);
+    QVERIFY(!failed.constFirst().constFirst().toString().isEmpty());
+
+    dialog.setConnection(settings, true, 0.6);
+    QSignalSpy ready(&dialog, &ImportDialog::reviewReady);
+    dialog.startImport();
+    QVERIFY(ready.wait(60000));
+    QVERIFY2(dialog.summaryText().startsWith(u"2 tables, 0 relations from constraints, 1 "
+                                             "inferred."_s),
+             qPrintable(dialog.summaryText()));
+    QVERIFY(dialog.reviewModel()->rowOf(u"orders.user_id → users.id"_s) >= 0);
 }
 
 QTEST_MAIN(TstImportDialog)

@@ -1,6 +1,7 @@
 // PostgreSQL import against a real server (RELATA_TEST_PG_*): the corpus compared with
 // expected.tsv and the server's own FOREIGN KEYs, details, faults, cancel, markers.
 #include "expectedcounts.h"
+#include "importsettings.h"
 #include "testdatabase.h"
 
 #include "import/postgresimporter.h"
@@ -55,8 +56,7 @@ QString corpusDir()
 
 relata::ConnectionSettings settingsFor(const TestDatabase &db)
 {
-    const ServerSettings s = serverSettings(ServerKind::PostgreSql).value_or(ServerSettings());
-    return {u"postgresql"_s, s.host, s.port, s.user, s.password, db.name(), {}};
+    return importSettingsFor(db);
 }
 
 /// Runs a corpus file with psql, as load.sh does: the files use psql's own commands.

@@ -4,6 +4,7 @@
 // canonical types, keys, indexes and, through Relata's markers, the relations with their
 // actions and names.
 #include "catalogcheck.h"
+#include "importsettings.h"
 #include "testdatabase.h"
 
 #include "import/schemaimporter.h"
@@ -32,16 +33,7 @@ Result<ImportResult> importBack(const TestDatabase &db)
             = createSchemaImporter(importDriverOf(db.kind()));
     if (!importer)
         return Result<ImportResult>::failure(u"no importer for "_s + importDriverOf(db.kind()));
-    ConnectionSettings settings;
-    settings.driver = importDriverOf(db.kind());
-    settings.database = db.name();
-    if (const std::optional<ServerSettings> server = serverSettings(db.kind())) {
-        settings.host = server->host;
-        settings.port = server->port;
-        settings.user = server->user;
-        settings.password = server->password;
-    }
-    return importer->import(settings);
+    return importer->import(relatatest::importSettingsFor(db));
 }
 
 QString quotedList(const QStringList &names)

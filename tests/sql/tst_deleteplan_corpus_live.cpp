@@ -7,6 +7,7 @@
 // databases refuse, or both delete and every table ends up identical.
 #include "../import/mysqlclient.h"
 #include "deleteround.h"
+#include "importsettings.h"
 #include "oracletwins.h"
 
 #include "core/schema.h"
@@ -74,16 +75,7 @@ bool runProgram(const QString &name, const QStringList &arguments, const QProces
 
 relata::ConnectionSettings settingsFor(const TestDatabase &db)
 {
-    relata::ConnectionSettings settings;
-    settings.driver = importDriverOf(db.kind());
-    settings.database = db.name();
-    if (const std::optional<ServerSettings> server = serverSettings(db.kind())) {
-        settings.host = server->host;
-        settings.port = server->port;
-        settings.user = server->user;
-        settings.password = server->password;
-    }
-    return settings;
+    return importSettingsFor(db);
 }
 
 /// Loads a corpus file as the import tests do: with the server's own client, which knows
