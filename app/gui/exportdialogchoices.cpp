@@ -40,7 +40,7 @@ CppOptions ExportChoices::cppOptions(const QString &sourceName) const
 {
     CppOptions options;
     options.nameSpace = nameSpace;
-    options.dialects = cppDialects;
+    options.dialects = QList<Dialect>(cppDialects.cbegin(), cppDialects.cend());
     options.sourceName = sourceName;
     return options;
 }
@@ -69,7 +69,7 @@ ExportChoices ExportChoices::load(QSettings &settings)
     const QStringList dialects = settings.value(u"cpp/dialects"_s).toStringList();
     for (const QString &name : dialects) {
         if (const std::optional<Dialect> d = dialectFromName(name))
-            c.cppDialects.append(*d);
+            c.cppDialects.push_back(*d);
     }
     c.qtSqlAdapter = settings.value(u"cpp/qtSql"_s, c.qtSqlAdapter).toBool();
     c.strategy = deleteStrategyFromName(settings.value(u"plans/strategy"_s).toString())

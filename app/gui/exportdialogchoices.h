@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <vector>
+
 #include <optional>
 
 class QSettings;
@@ -33,9 +35,11 @@ struct ExportChoices
     bool ifNotExists = false;
     bool dropFirst = false;
 
-    QString nameSpace;          ///< empty: the schema's name made an identifier
-    QList<Dialect> cppDialects; ///< empty: the schema's own
-    bool qtSqlAdapter = false;  ///< also write relata_qtsql.hpp beside the header
+    QString nameSpace; ///< empty: the schema's name made an identifier
+    /// Empty: the schema's own. A std::vector: Qt 6.4's QList::operator== hands memcmp a
+    /// null pointer for two empty lists, which the undefined-behaviour sanitizer rejects.
+    std::vector<Dialect> cppDialects;
+    bool qtSqlAdapter = false; ///< also write relata_qtsql.hpp beside the header
 
     DeleteStrategy strategy = DeleteStrategy::Inline;
     int planBatch = 100; ///< rows per run of the scheduled job

@@ -16,6 +16,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace relata {
@@ -214,10 +216,10 @@ ExportChoices ExportDialogOptions::choices() const
     c.nameSpace = m_nameSpace->text().trimmed();
     for (int i = 0; i < kDialects.size(); ++i) {
         if (m_cppDialects.at(i)->isChecked())
-            c.cppDialects.append(kDialects.at(i));
+            c.cppDialects.push_back(kDialects.at(i));
     }
     // The schema's own alone is the default: stored as such, it follows the schema.
-    if (c.cppDialects == QList{m_schemaDialect})
+    if (c.cppDialects == std::vector{m_schemaDialect})
         c.cppDialects.clear();
     c.qtSqlAdapter = m_qtSqlAdapter->isChecked();
     c.strategy = DeleteStrategy(m_strategy->currentData().toInt());
@@ -242,10 +244,12 @@ void ExportDialogOptions::setChoices(const ExportChoices &c)
     m_dropFirst->setChecked(c.dropFirst);
     m_nameSpace->setText(c.nameSpace);
     // No dialect chosen means the schema's own: show it ticked.
-    const QList<Dialect> cppDialects
-            = c.cppDialects.isEmpty() ? QList{m_schemaDialect} : c.cppDialects;
+    const std::vector<Dialect> cppDialects
+            = c.cppDialects.empty() ? std::vector{m_schemaDialect} : c.cppDialects;
     for (int i = 0; i < kDialects.size(); ++i)
-        m_cppDialects.at(i)->setChecked(cppDialects.contains(kDialects.at(i)));
+        m_cppDialects.at(i)->setChecked(
+                std::find(cppDialects.cbegin(), cppDialects.cend(), kDialects.at(i))
+                != cppDialects.cend());
     m_qtSqlAdapter->setChecked(c.qtSqlAdapter);
     m_strategy->setCurrentIndex(m_strategy->findData(int(c.strategy)));
     m_planBatch->setValue(c.planBatch);
