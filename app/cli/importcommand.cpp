@@ -333,6 +333,10 @@ void ImportCommand::writeSummary(const ImportRun &run, const QString &driver,
                 n(run.belowThreshold, u"column"_s, u"columns"_s),
                 QString::number(options.inference.minConfidence),
                 n(run.ambiguous.size(), u"ambiguous column"_s, u"ambiguous columns"_s));
+        if (run.unindexedBelowThreshold > 0)
+            err << u"  %1 of them only because not indexed (%2); a lower --min-confidence "
+                   "keeps them\n"_s.arg(run.unindexedBelowThreshold)
+                            .arg(run.indexHabit);
         constexpr qsizetype kListed = 20;
         for (qsizetype i = 0; i < run.ambiguous.size() && i < kListed; ++i) {
             const AmbiguousReference &a = run.ambiguous.at(i);

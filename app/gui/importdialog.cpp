@@ -226,6 +226,13 @@ void ImportDialog::onImported(const ImportRun &run)
         m_summaryText
                 += u' ' + tr("Ambiguous, left for you to draw: %1.").arg(columns.join(u"; "_s));
     }
+    if (run.unindexedBelowThreshold > 0)
+        m_summaryText += u' '
+                         + tr("Not inferred because not indexed (%1): %2; a lower threshold "
+                              "keeps them.")
+                                   .arg(run.indexHabit)
+                                   .arg(counted(run.unindexedBelowThreshold, tr("column"),
+                                                tr("columns")));
     if (m_imported.tables().isEmpty()) {
         showReview();
         return;

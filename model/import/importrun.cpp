@@ -27,6 +27,8 @@ Result<ImportRun> runImport(const ConnectionSettings &settings, const ImportOpti
             schema.addRelation(std::move(relation));
         run.ambiguous = std::move(inferred.ambiguous);
         run.belowThreshold = inferred.belowThreshold;
+        run.unindexedBelowThreshold = inferred.unindexedBelowThreshold;
+        run.indexHabit = inferred.indexHabit;
     }
     if (cancel && cancel->load())
         return Result<ImportRun>::failure(u"import cancelled"_s);

@@ -25,6 +25,8 @@ struct ImportRun
     ImportResult result;
     QList<AmbiguousReference> ambiguous;
     int belowThreshold = 0;
+    int unindexedBelowThreshold = 0; ///< see InferenceResult
+    QString indexHabit;
     CarryOverSummary carriedOver;
 };
 

@@ -58,6 +58,12 @@ bool namesAnotherTable(const TableCatalog &catalog, const QString &columnName, i
     return false;
 }
 
+/// True for a word that names a key by itself: `iconid` (not `id` alone, as in `id_state`).
+bool isKeyWord(const QString &word)
+{
+    return word.size() > 4 && word.endsWith(u"id"_s);
+}
+
 class Collector
 {
 public:
@@ -226,12 +232,18 @@ QList<NameCandidate> nameCandidates(const TableCatalog &catalog, int child, cons
         for (const int parent : catalog.tablesWithKeyNamed(key)) {
             const TableInfo &p = catalog.at(parent);
             const QString stem = keyStem(p.soleKey->name);
-            if (namesAnotherTable(catalog, p.soleKey->name, parent)
-                || (!stem.isEmpty() && namesAnotherTable(catalog, stem, parent))
-                || borrowsKey(p, stem) || namesTable(catalog, w.mid(i), child))
+            // A key named after another table is that table's (problem.eventid is events');
+            // in a child named after the table holding it, it may mean either, equally
+            // (problem_tag.eventid).
+            const bool namedAfter = isNamedAfter(catalog.at(child).base, p.base);
+            const bool othersKey = namesAnotherTable(catalog, p.soleKey->name, parent)
+                                   || (!stem.isEmpty() && namesAnotherTable(catalog, stem, parent));
+            if ((othersKey && !namedAfter) || borrowsKey(p, stem)
+                || namesTable(catalog, w.mid(i), child))
                 continue;
             // itemid is the key of items and of item_rtdata: the table it names comes first.
-            const bool named = !stem.isEmpty() && catalog.isNamed(stem, parent);
+            const bool named = (othersKey && namedAfter)
+                               || (!stem.isEmpty() && catalog.isNamed(stem, parent));
             const QString reason = i == 0 ? u"%1 is the name of %2's key"_s.arg(name, p.base)
                                           : u"%1 ends with the name of %2's key %3"_s.arg(
                                                   name, p.base, p.soleKey->name);
@@ -272,8 +284,12 @@ QList<NameCandidate> nameCandidates(const TableCatalog &catalog, int child, cons
     // The entity alone: release → release.id; after a role: begin_area → area.id. A plural
     // (`languages`) is a list, not a reference, unless it names a table with a numeric key
     // as it is (`series`).
+    // Nor after a word that is itself a key: iconid_maintenance holds an icon, not a
+    // maintenance.
     const bool plural = singularize(w.last()) != w.last();
     for (qsizetype i = 0; i < n; ++i) {
+        if (i > 0 && isKeyWord(w.at(i - 1)))
+            break;
         if (w.at(i) == u"id"_s)
             continue;
         const QString entity = w.mid(i).join(u'_');

@@ -27,6 +27,19 @@ constexpr double kNotIndexed = -0.05;  ///< nothing finds the child rows quickly
 constexpr double kAgreement = 0.05;    ///< two naming strategies found the same parent
 constexpr double kSameSchema = 0.02;   ///< PostgreSQL: parent in the child's schema
 constexpr double kCompositeKey = 0.85; ///< node_tags (node_id, version) → nodes
+/// A schema whose references are nearly all indexed (as MySQL does for every FOREIGN KEY,
+/// and as the indexes left behind when they are dropped show) makes an unindexed column
+/// a weaker candidate: up to this much more is taken off.
+constexpr double kUnindexedInIndexedSchema = -0.35;
+/// The share of indexed references at which that starts, and at which it is all taken off.
+constexpr double kIndexedShareFrom = 0.75;
+constexpr double kIndexedShareFull = 0.9;
+/// The references that show the habit: best candidates scoring at least the default
+/// threshold before it is weighed, whatever threshold was asked for.
+constexpr double kHabitEvidence = 0.6;
+/// Unindexed references assumed besides those found, so that a few found in a small
+/// schema say little about its habits.
+constexpr int kUnindexedPrior = 5;
 /// Candidates closer than this to the best one make a column ambiguous.
 constexpr double kAmbiguityMargin = 0.05;
 
@@ -35,6 +48,15 @@ struct Scored
     NameCandidate name;
     double confidence = 0;
     QStringList reasons;
+    bool indexed = false;
+};
+
+/// A column's candidates, best first, waiting for the schema-wide evidence.
+struct ColumnCandidates
+{
+    int child = -1;
+    const Column *column = nullptr;
+    QList<Scored> scored;
 };
 
 class Inferrer
@@ -56,13 +78,20 @@ public:
     InferenceResult run()
     {
         inferCompositeKeys();
+        QList<ColumnCandidates> columns;
         for (qsizetype t = 0; t < m_catalog.size(); ++t) {
             const Table &table = *m_catalog.at(t).table;
             for (const Column &column : table.columns) {
-                if (!m_covered.contains(column.id) && mayRefer(table, column, m_schema.dialect))
-                    inferColumn(int(t), column);
+                if (m_covered.contains(column.id) || !mayRefer(table, column, m_schema.dialect))
+                    continue;
+                ColumnCandidates candidates{int(t), &column, scoreColumn(int(t), column)};
+                if (!candidates.scored.isEmpty())
+                    columns.append(std::move(candidates));
             }
         }
+        weighIndexHabit(columns);
+        for (const ColumnCandidates &candidates : std::as_const(columns))
+            decide(candidates);
         return std::move(m_result);
     }
 
@@ -148,6 +177,7 @@ private:
             return s;
         }
         const bool indexed = childInfo.table->isIndexed({column.id});
+        s.indexed = indexed;
         s.confidence += indexed ? kIndexed : kNotIndexed;
         s.reasons.append(indexed ? u"%1 is indexed"_s.arg(column.name)
                                  : u"%1 is not indexed"_s.arg(column.name));
@@ -157,7 +187,8 @@ private:
         return s;
     }
 
-    void inferColumn(int child, const Column &column)
+    /// The scored candidates of one column, best first (empty when none).
+    QList<Scored> scoreColumn(int child, const Column &column) const
     {
         QList<Scored> scored;
         for (const NameCandidate &candidate :
@@ -170,11 +201,53 @@ private:
             if (s.confidence >= 0)
                 scored.append(std::move(s));
         }
-        if (scored.isEmpty())
-            return;
         std::stable_sort(scored.begin(), scored.end(), [](const Scored &a, const Scored &b) {
             return a.confidence > b.confidence;
         });
+        return scored;
+    }
+
+    /// When nearly every reference the names find is indexed, the schema indexes its
+    /// references, and an unindexed column is less likely one: its candidates lose up to
+    /// kUnindexedInIndexedSchema more, in proportion to the share of indexed references.
+    void weighIndexHabit(QList<ColumnCandidates> &columns)
+    {
+        int found = 0;
+        int indexed = 0;
+        for (const ColumnCandidates &c : std::as_const(columns)) {
+            if (c.scored.first().confidence >= kHabitEvidence) {
+                ++found;
+                indexed += c.scored.first().indexed ? 1 : 0;
+            }
+        }
+        const double share = double(indexed) / double(found + kUnindexedPrior);
+        const double weight = std::clamp(
+                (share - kIndexedShareFrom) / (kIndexedShareFull - kIndexedShareFrom), 0.0, 1.0);
+        if (weight <= 0)
+            return;
+        const QString reason
+                = u"%1 of the %2 references found in the schema are indexed"_s.arg(indexed).arg(
+                        found);
+        m_result.indexHabit = reason;
+        // All the candidates of a column lose the same: their order stays.
+        for (ColumnCandidates &c : columns) {
+            const bool wasIn = c.scored.first().confidence >= m_options.minConfidence;
+            for (Scored &s : c.scored) {
+                if (!s.indexed) {
+                    s.confidence = std::max(0.0, s.confidence + weight * kUnindexedInIndexedSchema);
+                    s.reasons.append(reason);
+                }
+            }
+            if (wasIn && c.scored.first().confidence < m_options.minConfidence)
+                ++m_result.unindexedBelowThreshold;
+        }
+    }
+
+    void decide(const ColumnCandidates &candidates)
+    {
+        const int child = candidates.child;
+        const Column &column = *candidates.column;
+        const QList<Scored> &scored = candidates.scored;
         const Scored &best = scored.first();
         if (best.confidence < m_options.minConfidence) {
             ++m_result.belowThreshold;

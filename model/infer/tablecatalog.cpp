@@ -62,6 +62,18 @@ QString entityKey(const QString &name)
     return squash(singularize(name));
 }
 
+bool isNamedAfter(const QString &child, const QString &parent)
+{
+    const QStringList childWords = words(child);
+    const QString parentKey = entityKey(parent);
+    for (qsizetype n = 1; n < childWords.size(); ++n) {
+        if (entityKey(childWords.mid(0, n).join(u'_')) == parentKey
+            || entityKey(childWords.mid(n).join(u'_')) == parentKey)
+            return true;
+    }
+    return false;
+}
+
 namespace {
 
 void addUnique(QList<int> *list, int value)

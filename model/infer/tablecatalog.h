@@ -20,6 +20,9 @@ QStringList words(const QString &name);
 QString keyStem(const QString &keyName);
 /// The key an entity is looked up by: the squashed singular (`diary_entries` → diaryentry).
 QString entityKey(const QString &name);
+/// True when the first or last words of the table name `child` are the table name `parent`
+/// (problem_tag and service_problem are named after problem).
+bool isNamedAfter(const QString &child, const QString &parent);
 
 /// What inference needs to know of one table.
 struct TableInfo

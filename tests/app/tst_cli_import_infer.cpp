@@ -83,6 +83,7 @@ private Q_SLOTS:
     void reimportKeepsDecisions();
     void replaceDropsDecisions();
     void notAModelIsLeftAlone();
+    void unindexedInAnIndexedSchema();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -270,6 +271,29 @@ void TstCliImportInfer::notAModelIsLeftAlone()
     const CliRun replaced = import({u"--replace"_s}, out);
     QVERIFY2(replaced.exitCode == 0, qPrintable(quoted(replaced)));
     QVERIFY(loadRelataFile(out).ok());
+}
+
+// A database whose 60 references are all indexed but one: the summary says why that one
+// was left out, and a lower --min-confidence brings it in.
+void TstCliImportInfer::unindexedInAnIndexedSchema()
+{
+    const QString db = path(u"links.db"_s);
+    QVERIFY(createSqliteFile(db, indexedLinksStatements(61)));
+    const QStringList command{u"import"_s, u"--driver"_s, u"sqlite"_s, u"--database"_s, db};
+    const CliRun run = runCli(command + QStringList{u"-o"_s, path(u"links.relata"_s)});
+    QVERIFY2(run.exitCode == 0, qPrintable(quoted(run)));
+    QVERIFY2(run.err.contains(u"60 inferred (to review)"_s), qPrintable(quoted(run)));
+    QVERIFY2(run.err.contains(u"not inferred: 1 column scoring under 0.6"_s),
+             qPrintable(quoted(run)));
+    QVERIFY2(run.err.contains(u"1 of them only because not indexed (60 of the 61 references "
+                              "found in the schema are indexed)"_s),
+             qPrintable(quoted(run)));
+    const CliRun lenient = runCli(
+            command
+            + QStringList{u"--min-confidence"_s, u"0.4"_s, u"-o"_s, path(u"links-all.relata"_s)});
+    QVERIFY2(lenient.exitCode == 0, qPrintable(quoted(lenient)));
+    QVERIFY2(lenient.err.contains(u"61 inferred (to review)"_s), qPrintable(quoted(lenient)));
+    QVERIFY2(!lenient.err.contains(u"only because not indexed"_s), qPrintable(quoted(lenient)));
 }
 
 QTEST_GUILESS_MAIN(TstCliImportInfer)

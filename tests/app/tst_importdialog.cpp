@@ -59,6 +59,7 @@ private Q_SLOTS:
     void initTestCase();
     void drivers();
     void importsAndReviews();
+    void saysWhatTheIndexHabitLeftOut();
     void failureKeepsTheForm();
     void cancel();
     void landsAsOneUndoStep();
@@ -70,6 +71,8 @@ private Q_SLOTS:
 private:
     /// Runs the dialog's import of the shop file to the review page.
     bool importShop(ImportDialog &dialog);
+    /// Imports the SQLite file `file` with inference at `threshold`; true when reviewed.
+    bool importSqlite(ImportDialog &dialog, const QString &file, double threshold);
 
     QTemporaryDir m_dir;
     QString m_shop;
@@ -111,10 +114,15 @@ void TstImportDialog::drivers()
 
 bool TstImportDialog::importShop(ImportDialog &dialog)
 {
+    return importSqlite(dialog, m_shop, 0.5);
+}
+
+bool TstImportDialog::importSqlite(ImportDialog &dialog, const QString &file, double threshold)
+{
     ConnectionSettings settings;
     settings.driver = u"sqlite"_s;
-    settings.database = m_shop;
-    dialog.setConnection(settings, true, 0.5);
+    settings.database = file;
+    dialog.setConnection(settings, true, threshold);
     QSignalSpy ready(&dialog, &ImportDialog::reviewReady);
     dialog.startImport();
     // The import runs on its own thread: the dialog shows its progress meanwhile.
@@ -160,6 +168,21 @@ void TstImportDialog::importsAndReviews()
     for (const Table &table : schema.tables())
         places.insert({table.position.x(), table.position.y()});
     QCOMPARE(places.size(), 4);
+}
+
+// 60 references indexed and one not: the summary says why the one was left out.
+void TstImportDialog::saysWhatTheIndexHabitLeftOut()
+{
+    const QString links = m_dir.filePath(u"links.db"_s);
+    QVERIFY(clitest::createSqliteFile(links, clitest::indexedLinksStatements(61)));
+    ImportDialog dialog(false);
+    QVERIFY(importSqlite(dialog, links, 0.6));
+    QCOMPARE(dialog.reviewModel()->rowCount(), 60);
+    QVERIFY2(dialog.summaryText().contains(
+                     u"Not inferred because not indexed (60 of the 61 references found in the "
+                     "schema are indexed): 1 column; a lower threshold keeps them."_s),
+             qPrintable(dialog.summaryText()));
+    saveScreenshot(dialog, u"import-review-habit.png"_s);
 }
 
 void TstImportDialog::failureKeepsTheForm()

@@ -89,4 +89,26 @@ inline QString checkProposed(const relata::Schema &schema, const relata::Inferen
     return problem.isEmpty() ? problem : problem + u"\n"_s + describe(schema, result);
 }
 
+/// What is wrong with `child` being the one ambiguous column, its candidates `candidates`
+/// (in any order), and nothing proposed for it. Empty when all is right.
+inline QString checkOnlyAmbiguous(const relata::Schema &schema,
+                                  const relata::InferenceResult &result, const QString &child,
+                                  QStringList candidates)
+{
+    QString problem;
+    if (relationFrom(schema, result, child)) {
+        problem = u"a relation from %1"_s.arg(child);
+    } else if (result.ambiguous.size() != 1 || result.ambiguous.first().child != child) {
+        problem = u"expected only %1 to be ambiguous"_s.arg(child);
+    } else {
+        QStringList listed = result.ambiguous.first().candidates;
+        listed.sort();
+        candidates.sort();
+        if (listed != candidates)
+            problem = u"candidates %1, expected %2"_s.arg(listed.join(u", "_s),
+                                                          candidates.join(u", "_s));
+    }
+    return problem.isEmpty() ? problem : problem + u"\n"_s + describe(schema, result);
+}
+
 } // namespace inferencetest
