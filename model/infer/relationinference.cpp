@@ -34,9 +34,6 @@ constexpr double kUnindexedInIndexedSchema = -0.35;
 /// The share of indexed references at which that starts, and at which it is all taken off.
 constexpr double kIndexedShareFrom = 0.75;
 constexpr double kIndexedShareFull = 0.9;
-/// The references that show the habit: best candidates scoring at least the default
-/// threshold before it is weighed, whatever threshold was asked for.
-constexpr double kHabitEvidence = 0.6;
 /// Unindexed references assumed besides those found, so that a few found in a small
 /// schema say little about its habits.
 constexpr int kUnindexedPrior = 5;
@@ -212,10 +209,13 @@ private:
     /// kUnindexedInIndexedSchema more, in proportion to the share of indexed references.
     void weighIndexHabit(QList<ColumnCandidates> &columns)
     {
+        // The references that show the habit: best candidates scoring at least the default
+        // threshold before it is weighed, whatever threshold was asked for.
+        const double evidence = InferenceOptions().minConfidence;
         int found = 0;
         int indexed = 0;
         for (const ColumnCandidates &c : std::as_const(columns)) {
-            if (c.scored.first().confidence >= kHabitEvidence) {
+            if (c.scored.first().confidence >= evidence) {
                 ++found;
                 indexed += c.scored.first().indexed ? 1 : 0;
             }
