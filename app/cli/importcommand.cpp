@@ -328,18 +328,18 @@ void ImportCommand::writeSummary(const ImportRun &run, const QString &driver,
                     .arg(s.commentRelations)
                     .arg(options.infer ? u"%1 inferred (to review)"_s.arg(s.inferredRelations)
                                        : u"none inferred (--no-infer)"_s);
-    if (options.infer && (run.belowThreshold > 0 || !run.ambiguous.isEmpty())) {
+    if (options.infer && (run.inference.belowThreshold > 0 || !run.inference.ambiguous.isEmpty())) {
         err << u"not inferred: %1 scoring under %2, %3 (listed, not guessed)\n"_s.arg(
-                n(run.belowThreshold, u"column"_s, u"columns"_s),
+                n(run.inference.belowThreshold, u"column"_s, u"columns"_s),
                 QString::number(options.inference.minConfidence),
-                n(run.ambiguous.size(), u"ambiguous column"_s, u"ambiguous columns"_s));
-        if (run.unindexedBelowThreshold > 0)
+                n(run.inference.ambiguous.size(), u"ambiguous column"_s, u"ambiguous columns"_s));
+        if (run.inference.unindexedBelowThreshold > 0)
             err << u"  %1 of them only because not indexed (%2); a lower --min-confidence "
-                   "keeps them\n"_s.arg(run.unindexedBelowThreshold)
-                            .arg(run.indexHabit);
+                   "keeps them\n"_s.arg(run.inference.unindexedBelowThreshold)
+                            .arg(run.inference.indexHabit);
         constexpr qsizetype kListed = 20;
-        for (qsizetype i = 0; i < run.ambiguous.size() && i < kListed; ++i) {
-            const AmbiguousReference &a = run.ambiguous.at(i);
+        for (qsizetype i = 0; i < run.inference.ambiguous.size() && i < kListed; ++i) {
+            const AmbiguousReference &a = run.inference.ambiguous.at(i);
             constexpr qsizetype kCandidates = 4;
             err << u"  "_s << a.child << u" could refer to "_s
                 << a.candidates.mid(0, kCandidates).join(u", "_s);
@@ -347,8 +347,8 @@ void ImportCommand::writeSummary(const ImportRun &run, const QString &driver,
                 err << u" and %1 more tables"_s.arg(a.candidates.size() - kCandidates);
             err << u'\n';
         }
-        if (run.ambiguous.size() > kListed)
-            err << u"  and %1 more\n"_s.arg(run.ambiguous.size() - kListed);
+        if (run.inference.ambiguous.size() > kListed)
+            err << u"  and %1 more\n"_s.arg(run.inference.ambiguous.size() - kListed);
     }
     if (options.previous) {
         const CarryOverSummary &c = run.carriedOver;

@@ -219,19 +219,19 @@ void ImportDialog::onImported(const ImportRun &run)
     if (s.views + s.otherObjects > 0)
         parts.append(tr("%1 views and other objects skipped").arg(s.views + s.otherObjects));
     m_summaryText = parts.join(u", "_s) + u'.';
-    if (!run.ambiguous.isEmpty()) {
+    if (!run.inference.ambiguous.isEmpty()) {
         QStringList columns;
-        for (const AmbiguousReference &a : run.ambiguous)
+        for (const AmbiguousReference &a : run.inference.ambiguous)
             columns.append(tr("%1 (%2)").arg(a.child, a.candidates.join(u", "_s)));
         m_summaryText
                 += u' ' + tr("Ambiguous, left for you to draw: %1.").arg(columns.join(u"; "_s));
     }
-    if (run.unindexedBelowThreshold > 0)
+    if (run.inference.unindexedBelowThreshold > 0)
         m_summaryText += u' '
                          + tr("Not inferred because not indexed (%1): %2; a lower threshold "
                               "keeps them.")
-                                   .arg(run.indexHabit)
-                                   .arg(counted(run.unindexedBelowThreshold, tr("column"),
+                                   .arg(run.inference.indexHabit)
+                                   .arg(counted(run.inference.unindexedBelowThreshold, tr("column"),
                                                 tr("columns")));
     if (m_imported.tables().isEmpty()) {
         showReview();

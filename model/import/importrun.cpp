@@ -21,14 +21,11 @@ Result<ImportRun> runImport(const ConnectionSettings &settings, const ImportOpti
     if (options.infer) {
         if (progress)
             progress(u"inferring relations"_s, 0.0);
-        InferenceResult inferred = inferRelations(schema, options.inference);
-        run.result.summary.inferredRelations = int(inferred.relations.size());
-        for (Relation &relation : inferred.relations)
+        run.inference = inferRelations(schema, options.inference);
+        run.result.summary.inferredRelations = int(run.inference.relations.size());
+        for (Relation &relation : run.inference.relations)
             schema.addRelation(std::move(relation));
-        run.ambiguous = std::move(inferred.ambiguous);
-        run.belowThreshold = inferred.belowThreshold;
-        run.unindexedBelowThreshold = inferred.unindexedBelowThreshold;
-        run.indexHabit = inferred.indexHabit;
+        run.inference.relations.clear();
     }
     if (cancel && cancel->load())
         return Result<ImportRun>::failure(u"import cancelled"_s);

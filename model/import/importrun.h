@@ -23,10 +23,9 @@ struct ImportOptions
 struct ImportRun
 {
     ImportResult result;
-    QList<AmbiguousReference> ambiguous;
-    int belowThreshold = 0;
-    int unindexedBelowThreshold = 0; ///< see InferenceResult
-    QString indexHabit;
+    /// What inference left for a person: ambiguous columns and the counts under the
+    /// threshold (its relations are in result.schema).
+    InferenceResult inference;
     CarryOverSummary carriedOver;
 };
 

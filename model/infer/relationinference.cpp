@@ -45,7 +45,6 @@ struct Scored
     NameCandidate name;
     double confidence = 0;
     QStringList reasons;
-    bool indexed = false;
 };
 
 /// A column's candidates, best first, waiting for the schema-wide evidence.
@@ -53,6 +52,7 @@ struct ColumnCandidates
 {
     int child = -1;
     const Column *column = nullptr;
+    bool indexed = false; ///< the column leads an index
     QList<Scored> scored;
 };
 
@@ -81,7 +81,7 @@ public:
             for (const Column &column : table.columns) {
                 if (m_covered.contains(column.id) || !mayRefer(table, column, m_schema.dialect))
                     continue;
-                ColumnCandidates candidates{int(t), &column, scoreColumn(int(t), column)};
+                ColumnCandidates candidates = scoreColumn(int(t), column);
                 if (!candidates.scored.isEmpty())
                     columns.append(std::move(candidates));
             }
@@ -141,15 +141,11 @@ private:
         if (childInfo.soleKey != &column || parent.soleKey != candidate.parentColumn
             || m_catalog.isNamed(keyStem(column.name), candidate.parent))
             return true;
-        const QStringList childWords = words(childInfo.base);
-        for (qsizetype end = childWords.size() - 1; end > 0; --end) {
-            if (entityKey(childWords.mid(0, end).join(u'_')) == entityKey(parent.base))
-                return true;
-        }
-        return false;
+        return beginsWithName(childInfo.base, parent.base);
     }
 
-    Scored score(int child, const Column &column, const NameCandidate &candidate) const
+    Scored score(int child, const Column &column, bool indexed,
+                 const NameCandidate &candidate) const
     {
         const TableInfo &childInfo = m_catalog.at(child);
         const TableInfo &parent = m_catalog.at(candidate.parent);
@@ -173,8 +169,6 @@ private:
             s.confidence = -1; // a join across type families is not a reference
             return s;
         }
-        const bool indexed = childInfo.table->isIndexed({column.id});
-        s.indexed = indexed;
         s.confidence += indexed ? kIndexed : kNotIndexed;
         s.reasons.append(indexed ? u"%1 is indexed"_s.arg(column.name)
                                  : u"%1 is not indexed"_s.arg(column.name));
@@ -184,24 +178,30 @@ private:
         return s;
     }
 
-    /// The scored candidates of one column, best first (empty when none).
-    QList<Scored> scoreColumn(int child, const Column &column) const
+    /// The scored candidates of one column, best first (none when its name says nothing).
+    ColumnCandidates scoreColumn(int child, const Column &column) const
     {
-        QList<Scored> scored;
-        for (const NameCandidate &candidate :
-             nameCandidates(m_catalog, child, column, m_patterns)) {
+        ColumnCandidates result{child, &column, false, {}};
+        const QList<NameCandidate> candidates
+                = nameCandidates(m_catalog, child, column, m_patterns);
+        if (candidates.isEmpty())
+            return result;
+        const bool indexed = m_catalog.at(child).table->isIndexed({column.id});
+        result.indexed = indexed;
+        QList<Scored> &scored = result.scored;
+        for (const NameCandidate &candidate : candidates) {
             if (candidate.parent != child
                 && (isTwin(*m_catalog.at(child).table, *m_catalog.at(candidate.parent).table)
                     || !extendsParent(child, column, candidate)))
                 continue;
-            Scored s = score(child, column, candidate);
+            Scored s = score(child, column, indexed, candidate);
             if (s.confidence >= 0)
                 scored.append(std::move(s));
         }
         std::stable_sort(scored.begin(), scored.end(), [](const Scored &a, const Scored &b) {
             return a.confidence > b.confidence;
         });
-        return scored;
+        return result;
     }
 
     /// When nearly every reference the names find is indexed, the schema indexes its
@@ -217,7 +217,7 @@ private:
         for (const ColumnCandidates &c : std::as_const(columns)) {
             if (c.scored.first().confidence >= evidence) {
                 ++found;
-                indexed += c.scored.first().indexed ? 1 : 0;
+                indexed += c.indexed ? 1 : 0;
             }
         }
         const double share = double(indexed) / double(found + kUnindexedPrior);
@@ -231,12 +231,12 @@ private:
         m_result.indexHabit = reason;
         // All the candidates of a column lose the same: their order stays.
         for (ColumnCandidates &c : columns) {
+            if (c.indexed)
+                continue;
             const bool wasIn = c.scored.first().confidence >= m_options.minConfidence;
             for (Scored &s : c.scored) {
-                if (!s.indexed) {
-                    s.confidence = std::max(0.0, s.confidence + weight * kUnindexedInIndexedSchema);
-                    s.reasons.append(reason);
-                }
+                s.confidence = std::max(0.0, s.confidence + weight * kUnindexedInIndexedSchema);
+                s.reasons.append(reason);
             }
             if (wasIn && c.scored.first().confidence < m_options.minConfidence)
                 ++m_result.unindexedBelowThreshold;

@@ -62,16 +62,32 @@ QString entityKey(const QString &name)
     return squash(singularize(name));
 }
 
-bool isNamedAfter(const QString &child, const QString &parent)
+namespace {
+
+/// True when some first (`fromStart`) or last words of `child`, not all of them, are the
+/// entity `parentKey`.
+bool hasNamePart(const QString &child, const QString &parentKey, bool fromStart)
 {
     const QStringList childWords = words(child);
-    const QString parentKey = entityKey(parent);
     for (qsizetype n = 1; n < childWords.size(); ++n) {
-        if (entityKey(childWords.mid(0, n).join(u'_')) == parentKey
-            || entityKey(childWords.mid(n).join(u'_')) == parentKey)
+        const QStringList part = fromStart ? childWords.mid(0, n) : childWords.mid(n);
+        if (entityKey(part.join(u'_')) == parentKey)
             return true;
     }
     return false;
+}
+
+} // namespace
+
+bool beginsWithName(const QString &child, const QString &parent)
+{
+    return hasNamePart(child, entityKey(parent), true);
+}
+
+bool isNamedAfter(const QString &child, const QString &parent)
+{
+    const QString parentKey = entityKey(parent);
+    return hasNamePart(child, parentKey, true) || hasNamePart(child, parentKey, false);
 }
 
 namespace {

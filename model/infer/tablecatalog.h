@@ -20,6 +20,9 @@ QStringList words(const QString &name);
 QString keyStem(const QString &keyName);
 /// The key an entity is looked up by: the squashed singular (`diary_entries` → diaryentry).
 QString entityKey(const QString &name);
+/// True when the first words of the table name `child`, not all of them, are the table name
+/// `parent` (item_rtdata begins with items).
+bool beginsWithName(const QString &child, const QString &parent);
 /// True when the first or last words of the table name `child` are the table name `parent`
 /// (problem_tag and service_problem are named after problem).
 bool isNamedAfter(const QString &child, const QString &parent);
